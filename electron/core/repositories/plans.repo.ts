@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Database, PlanRow } from '../db/schema';
+
+export type PlanWithCount = PlanRow & { account_count: number };
+
+export function plansRepo(db: Kysely<Database>) {
+  const withCount = () =>
+    db
+      .selectFrom('plans')
+      .selectAll('plans')
+      .select((eb) => eb.selectFrom('accounts').whereRef('accounts.plan_id', '=', 'plans.id').select(eb.fn.countAll<number>().as('n')).as('account_count'));
+
+  return {
+    list: async (): Promise<PlanWithCount[]> => (await withCount().orderBy('plans.created_at').orderBy('plans.name').execute()) as PlanWithCount[],
+    get: async (id: string): Promise<PlanWithCount | undefined> => (await withCount().where('plans.id', '=', id).executeTakeFirst()) as PlanWithCount | undefined,
+    count: async () => Number((await db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    insert: (row: { id: string; name: string; fiscal_period: string; currency: string; scenario_of: string | null; now: string }) =>
+      db
+        .insertInto('plans')
+        .values({ id: row.id, name: row.name, fiscal_period: row.fiscal_period, currency: row.currency, scenario_of: row.scenario_of, created_at: row.now, updated_at: row.now })
+        .execute(),
+    rename: (id: string, name: string, now: string) =>
+      db.updateTable('plans').set((eb) => ({ name, updated_at: now, revision: eb('revision', '+', 1) })).where('id', '=', id).executeTakeFirst(),
+    delete: (id: string) => db.deleteFrom('plans').where('id', '=', id).executeTakeFirst(),
+  };
+}

@@ -1,0 +1,43 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore } from '../core/core';
+import { NewerDatabaseError } from '../core/db/migrate';
+import { StoreOpenError } from '../core/db/open';
+import { defaultDbPath } from '../core/paths';
+import { startWebServer } from './server';
+
+const USAGE = 'usage: tandem-web [--port N] [--db PATH] [--no-demo]';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      db: { type: 'string' },
+      'no-demo': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535 (${USAGE})`);
+  const dbPath = values.db ? resolve(values.db) : defaultDbPath();
+
+  const core = await openCore({ dbPath, seedDemo: !values['no-demo'] });
+  if (core.migration.backupPath) console.log(`Upgraded the plan store; the previous version is kept at ${core.migration.backupPath}`);
+  const web = await startWebServer({ dispatch: core.dispatch, staticDir: join(__dirname, '..', 'renderer'), port });
+  console.log(`Tandem (browser mode) is running at ${web.url}  (data: ${dbPath})`);
+
+  const shutdown = async () => {
+    await web.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  const known = error instanceof NewerDatabaseError || error instanceof StoreOpenError;
+  console.error(known ? error.message : error);
+  process.exit(1);
+});

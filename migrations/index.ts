@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m20261122_1300 from './2026_11_22_1300_plans';
+import * as m20261122_1310 from './2026_11_22_1310_accounts';
+
+/** Every migration, registered by hand: no folder scanning at run time (bundles and CSP forbid it). */
+export const migrations: Record<string, Migration> = {
+  '2026_11_22_1300_plans': m20261122_1300,
+  '2026_11_22_1310_accounts': m20261122_1310,
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

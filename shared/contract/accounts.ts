@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { normaliseDomain, STAGES, type Account } from '../domain/account';
+import { defineOp, idSchema, requiredText, text } from './define';
+
+const MAX_MONEY = 1e13;
+
+const domain = z.string({ message: 'must be text like acme.com' }).transform((raw, ctx) => {
+  const normalised = normaliseDomain(raw);
+  if (!normalised) {
+    ctx.addIssue({ code: 'custom', message: raw.trim() ? 'must be a company domain like acme.com' : 'Domain is required' });
+    return z.NEVER;
+  }
+  return normalised;
+});
+
+const money = z
+  .number({ message: 'must be a number' })
+  .finite({ message: 'must be a finite number' })
+  .min(0, { message: 'must not be negative' })
+  .max(MAX_MONEY, { message: 'is too large' });
+
+export const accountFieldSchemas = {
+  name: requiredText(200, 'Name'),
+  domain,
+  industry: text(100),
+  region: text(100),
+  employees: z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(10_000_000, { message: 'is too large' }).nullable(),
+  annualRevenue: money.nullable(),
+  tier: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'must be 1, 2 or 3' }),
+  stage: z.enum(STAGES, { message: `must be one of ${STAGES.join(', ')}` }),
+  salesOwner: text(100),
+  marketingOwner: text(100),
+  openPipeline: money,
+  notes: text(5000),
+};
+
+const f = accountFieldSchemas;
+export const accountInputSchema = z.strictObject({
+  name: f.name,
+  domain: f.domain,
+  industry: f.industry.default(''),
+  region: f.region.default(''),
+  employees: f.employees.default(null),
+  annualRevenue: f.annualRevenue.default(null),
+  tier: f.tier.default(3),
+  stage: f.stage.default('target'),
+  salesOwner: f.salesOwner.default(''),
+  marketingOwner: f.marketingOwner.default(''),
+  openPipeline: f.openPipeline.default(0),
+  notes: f.notes.default(''),
+});
+
+const accountPatch = z
+  .strictObject({
+    name: f.name,
+    domain: f.domain,
+    industry: f.industry,
+    region: f.region,
+    employees: f.employees,
+    annualRevenue: f.annualRevenue,
+    tier: f.tier,
+    stage: f.stage,
+    salesOwner: f.salesOwner,
+    marketingOwner: f.marketingOwner,
+    openPipeline: f.openPipeline,
+    notes: f.notes,
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' });
+
+export const accountOps = {
+  'accounts.list': defineOp<Account[]>()(z.strictObject({ planId: idSchema })),
+  'accounts.create': defineOp<Account>()(z.strictObject({ planId: idSchema, account: accountInputSchema })),
+  /** `expectedRevision` guards against overwriting an edit made elsewhere since the caller loaded the row. */
+  'accounts.update': defineOp<Account>()(z.strictObject({ id: idSchema, patch: accountPatch, expectedRevision: z.number().int().min(1).optional() })),
+  /** Returns the deleted account so the caller can offer undo through `accounts.restore`. */
+  'accounts.delete': defineOp<Account>()(z.strictObject({ id: idSchema })),
+  'accounts.restore': defineOp<Account>()(z.strictObject({ id: idSchema, planId: idSchema, account: accountInputSchema })),
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** An operation: the schema its input must pass, and (as a type only) what it returns. */
+export interface OpSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Never read at run time: carries the output type into `OpOutput`. */
+  output: O;
+}
+
+export const defineOp =
+  <O>() =>
+  <I extends z.ZodType>(input: I): OpSpec<I, O> => ({ input, output: undefined as O });
+
+export const idSchema = z.uuid({ message: 'must be an id' });
+
+// Text that appears in tables and files: trimmed, bounded, no control characters.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const text = (max: number) =>
+  z
+    .string({ message: 'must be text' })
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine((s) => !CONTROL_CHARS.test(s), { message: 'must not contain control characters' });
+
+export const requiredText = (max: number, what: string) => text(max).refine((s) => s.length > 0, { message: `${what} is required` });

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { accountOps } from './accounts';
+import { appOps } from './app';
+import { OP_NAMES } from './names';
+import { planOps } from './plans';
+
+/** The whole API: operation name -> input schema and output type. IPC, HTTP and CLI all serve this map. */
+export const contract = { ...appOps, ...planOps, ...accountOps };
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+/** What a caller sends (defaults may be left out). */
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after parsing. */
+export type OpParsed<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = Contract[K]['output'];
+
+export const isOpName = (name: string): name is OpName => Object.hasOwn(contract, name);
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Compile-time proof that the preload's allow-list names exactly the contract's ops.
+export const OP_NAMES_MATCH_CONTRACT: Same<OpName, (typeof OP_NAMES)[number]> = true;

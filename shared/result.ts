@@ -1,0 +1,42 @@
+/** Every op answers with a Result, across IPC, HTTP and the CLI alike, so error codes survive transport. */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNKNOWN_OP' | 'FORBIDDEN' | 'INTERNAL';
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `domain` or `patch.tier`. Empty for the input as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface AppErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: { issues?: FieldIssue[]; field?: string; [key: string]: unknown };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorBody };
+
+/** Thrown by services; the dispatcher turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: AppErrorBody['details'],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toBody(): AppErrorBody {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found.`, { id });
+
+/** Field-level messages of a failed result, keyed by field path, for forms. */
+export function fieldErrors(error: AppErrorBody | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error?.details?.issues ?? []) out[issue.path] ??= issue.message;
+  if (error?.details?.field && typeof error.details.field === 'string') out[error.details.field] ??= error.message;
+  return out;
+}

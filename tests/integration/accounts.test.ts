@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { acme, testCore } from './helpers';
+
+async function planWithAcme() {
+  const core = await testCore();
+  const plan = await core.must('plans.create', { name: 'Plan', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+  const account = await core.must('accounts.create', { planId: plan.id, account: acme });
+  return { core, plan, account };
+}
+
+describe('accounts through the dispatcher', () => {
+  it('creates an account with a normalised domain and defaults', async () => {
+    const { account, plan } = await planWithAcme();
+    expect(account).toMatchObject({
+      planId: plan.id,
+      name: 'Acme Corp',
+      domain: 'acme.com',
+      tier: 1,
+      stage: 'engaged',
+      industry: '',
+      employees: null,
+      annualRevenue: null,
+      openPipeline: 0,
+      revision: 1,
+    });
+  });
+
+  it('lists, updates (bumping the revision) and deletes', async () => {
+    const { core, plan, account } = await planWithAcme();
+    const updated = await core.must('accounts.update', { id: account.id, patch: { openPipeline: 125000, salesOwner: 'Maya Patel' }, expectedRevision: 1 });
+    expect(updated).toMatchObject({ openPipeline: 125000, salesOwner: 'Maya Patel', revision: 2, name: 'Acme Corp' });
+    expect(await core.must('accounts.list', { planId: plan.id })).toEqual([updated]);
+    expect(await core.must('accounts.delete', { id: account.id })).toEqual(updated);
+    expect(await core.must('accounts.list', { planId: plan.id })).toEqual([]);
+  });
+
+  it('restores a deleted account with its id (undo)', async () => {
+    const { core, plan, account } = await planWithAcme();
+    const deleted = await core.must('accounts.delete', { id: account.id });
+    const { id, planId, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = deleted;
+    const restored = await core.must('accounts.restore', { id, planId, account: fields });
+    expect(restored).toMatchObject({ id: account.id, domain: 'acme.com', tier: 1 });
+    expect(await core.must('accounts.list', { planId: plan.id })).toHaveLength(1);
+  });
+
+  it('keeps text like markup exactly as typed (it is data, not HTML)', async () => {
+    const { core, account } = await planWithAcme();
+    const xss = '<img src=x onerror=alert(1)>';
+    const updated = await core.must('accounts.update', { id: account.id, patch: { notes: xss, name: 'مرحبا 🚀 Ünïcødé' } });
+    expect(updated.notes).toBe(xss);
+    expect(updated.name).toBe('مرحبا 🚀 Ünïcødé');
+  });
+
+  describe('errors leave the store unchanged', () => {
+    it.each([
+      ['missing name', { name: '', domain: 'x.com' }, 'account.name'],
+      ['bad domain', { name: 'X', domain: 'not a domain' }, 'account.domain'],
+      ['javascript: url as domain', { name: 'X', domain: 'javascript:alert(1)' }, 'account.domain'],
+      ['tier 4', { name: 'X', domain: 'x.com', tier: 4 }, 'account.tier'],
+      ['unknown stage', { name: 'X', domain: 'x.com', stage: 'won' }, 'account.stage'],
+      ['negative pipeline', { name: 'X', domain: 'x.com', openPipeline: -1 }, 'account.openPipeline'],
+      ['pipeline as string', { name: 'X', domain: 'x.com', openPipeline: '100' }, 'account.openPipeline'],
+      ['fractional employees', { name: 'X', domain: 'x.com', employees: 10.5 }, 'account.employees'],
+      ['huge notes', { name: 'X', domain: 'x.com', notes: 'n'.repeat(5001) }, 'account.notes'],
+      ['__proto__ key', JSON.parse('{"name":"X","domain":"x.com","__proto__":{"admin":true}}'), 'account'],
+    ])('create with %s is VALIDATION on %s', async (_label, account, path) => {
+      const { core, plan } = await planWithAcme();
+      const before = core.snapshot();
+      const result = await core.dispatch('accounts.create', { planId: plan.id, account });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('VALIDATION');
+      expect(result.error.details?.issues?.map((i) => i.path)).toContain(path);
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('a duplicate domain in the same plan is CONFLICT on the domain field, whatever its spelling', async () => {
+      const { core, plan } = await planWithAcme();
+      const before = core.snapshot();
+      const result = await core.dispatch('accounts.create', { planId: plan.id, account: { name: 'Acme again', domain: 'ACME.com/about' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'domain' } } });
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('the same domain in another plan is fine', async () => {
+      const { core } = await planWithAcme();
+      const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q2', currency: 'USD' });
+      await expect(core.must('accounts.create', { planId: other.id, account: acme })).resolves.toMatchObject({ domain: 'acme.com' });
+    });
+
+    it('updating to a domain another account holds is CONFLICT', async () => {
+      const { core, plan } = await planWithAcme();
+      const globex = await core.must('accounts.create', { planId: plan.id, account: { name: 'Globex', domain: 'globex.com' } });
+      const before = core.snapshot();
+      const result = await core.dispatch('accounts.update', { id: globex.id, patch: { domain: 'www.acme.com' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'domain' } } });
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('a stale revision is CONFLICT', async () => {
+      const { core, account } = await planWithAcme();
+      await core.must('accounts.update', { id: account.id, patch: { tier: 2 } });
+      const before = core.snapshot();
+      const result = await core.dispatch('accounts.update', { id: account.id, patch: { tier: 3 }, expectedRevision: 1 });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('an empty or invalid patch is VALIDATION', async () => {
+      const { core, account } = await planWithAcme();
+      const before = core.snapshot();
+      expect(await core.dispatch('accounts.update', { id: account.id, patch: {} })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      const bad = await core.dispatch('accounts.update', { id: account.id, patch: { tier: 0, name: '' } });
+      expect(bad.ok ? [] : bad.error.details?.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['patch.tier', 'patch.name']));
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    const missing = '00000000-0000-4000-8000-000000000000';
+    it.each([
+      ['accounts.list', { planId: missing }],
+      ['accounts.create', { planId: missing, account: acme }],
+      ['accounts.update', { id: missing, patch: { tier: 2 } }],
+      ['accounts.delete', { id: missing }],
+      ['accounts.restore', { id: missing, planId: missing, account: acme }],
+    ] as const)('%s with unknown ids is NOT_FOUND', async (op, input) => {
+      const { core } = await planWithAcme();
+      const before = core.snapshot();
+      expect(await core.dispatch(op, input)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('restoring over an existing id is CONFLICT', async () => {
+      const { core, plan, account } = await planWithAcme();
+      const result = await core.dispatch('accounts.restore', { id: account.id, planId: plan.id, account: { name: 'Other', domain: 'other.com' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    });
+  });
+});
+
+describe('the dispatcher gate', () => {
+  it('rejects unknown ops and non-object input', async () => {
+    const core = await testCore();
+    expect(await core.dispatch('accounts.drop', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OP' } });
+    expect(await core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OP' } });
+    expect(await core.dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OP' } });
+    expect(await core.dispatch('plans.create', 'FY2027')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers app.info with the version, schema and data path', async () => {
+    const core = await testCore();
+    expect(await core.must('app.info', {})).toMatchObject({ schemaVersion: '2026_11_22_1310_accounts', dataPath: core.store.path });
+  });
+});

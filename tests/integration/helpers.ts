@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { OpInput, OpName, OpOutput } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestCore extends Core {
+  call<K extends OpName>(op: K, input: OpInput<K>): Promise<Result<OpOutput<K>>>;
+  /** Calls an op that must succeed, returning its value. */
+  must<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
+  /** Every row of every table, for before/after comparisons. */
+  snapshot(): Record<string, unknown[]>;
+}
+
+export async function testCore(options: Partial<CoreOptions> = {}): Promise<TestCore> {
+  const dbPath = options.dbPath ?? join(tempDir(), 'tandem.sqlite');
+  const core = await openCore({ dbPath, ...options });
+  cleanups.push(() => core.close());
+  const call = ((op: OpName, input: unknown) => core.dispatch(op, input)) as TestCore['call'];
+  return {
+    ...core,
+    call,
+    must: async (op, input) => {
+      const result = await call(op, input);
+      if (!result.ok) throw new Error(`${op} failed: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+    snapshot: () => {
+      const tables = core.store.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+      return Object.fromEntries(tables.map(({ name }) => [name, core.store.sqlite.prepare(`select * from "${name}" order by rowid`).all()]));
+    },
+  };
+}
+
+export const acme = { name: 'Acme Corp', domain: 'https://www.Acme.com/', tier: 1 as const, stage: 'engaged' as const };
