@@ -38,6 +38,8 @@ async function main() {
 
 main().catch((error) => {
   const known = error instanceof NewerDatabaseError || error instanceof StoreOpenError;
-  console.error(known ? error.message : error);
+  if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`That port is already in use (is Tandem already running?). Pick another: npm run web -- --port 0`);
+  } else console.error(known ? error.message : error);
   process.exit(1);
 });

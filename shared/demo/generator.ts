@@ -1,5 +1,5 @@
 import type { AccountFields, Stage, Tier } from '../domain/account';
-import { INDUSTRIES, MARKETING_OWNERS, NAME_STEMS, NAME_SUFFIXES, REGIONS, REGION_WEIGHTS, SALES_OWNERS, TLDS_BY_REGION } from './names';
+import { INDUSTRIES, MARKETING_OWNERS, NAME_STEMS, NAME_SUFFIXES, QUALIFIERS, REGIONS, REGION_WEIGHTS, SALES_OWNERS, TLDS_BY_REGION } from './names';
 import { seededRandom, type Random } from './random';
 
 export const DEMO_SEED = 2027;
@@ -32,6 +32,20 @@ export function tierFor(index: number, count: number): Tier {
 
 const roundTo = (n: number, step: number) => Math.round(n / step) * step;
 
+// Real company lists repeat stems too ("Summit Health", "Summit Health Group"); numbers only as a last resort.
+function uniqueName(rng: Random, industry: string, used: Set<string>): string {
+  const suffixes = NAME_SUFFIXES[industry]!;
+  let name = '';
+  for (let attempt = 0; attempt < 12; attempt++) {
+    name = `${rng.pick(NAME_STEMS)} ${rng.pick(suffixes)}`;
+    if (attempt >= 6) name = `${name} ${rng.pick(QUALIFIERS)}`;
+    if (!used.has(name)) break;
+  }
+  for (let n = 2; used.has(name); n++) name = `${name.replace(/ \d+$/, '')} ${n}`;
+  used.add(name);
+  return name;
+}
+
 /** Deterministic accounts: the same (count, seed) always gives the same list, names and domains unique. */
 export function generateAccounts(count: number, seed = DEMO_SEED): AccountFields[] {
   const rng = seededRandom(seed);
@@ -40,9 +54,7 @@ export function generateAccounts(count: number, seed = DEMO_SEED): AccountFields
   for (let i = 0; i < count; i++) {
     const industry = rng.pick(INDUSTRIES);
     const region = weighted(rng, REGIONS, REGION_WEIGHTS);
-    let name = `${rng.pick(NAME_STEMS)} ${rng.pick(NAME_SUFFIXES[industry]!)}`;
-    for (let n = 2; usedNames.has(name); n++) name = `${name.replace(/ \d+$/, '')} ${n}`;
-    usedNames.add(name);
+    const name = uniqueName(rng, industry, usedNames);
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
     const domain = `${slug}.${rng.pick(TLDS_BY_REGION[region]!)}`;
     const tier = tierFor(i, count);

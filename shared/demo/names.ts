@@ -21,6 +21,8 @@ export const NAME_SUFFIXES: Record<string, readonly string[]> = {
   'Professional services': ['Consulting', 'Advisory', 'Group', 'Associates', 'Legal'],
 };
 
+export const QUALIFIERS = ['Group', 'Holdings', 'International', 'Global', 'Worldwide', 'Partners', 'Ventures', 'Co'];
+
 export const INDUSTRIES = Object.keys(NAME_SUFFIXES);
 
 export const REGIONS = ['North America', 'EMEA', 'APAC', 'LATAM'] as const;

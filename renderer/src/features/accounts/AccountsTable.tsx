@@ -1,0 +1,192 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Account } from '../../../../shared/domain/account';
+import type { AccountQuery } from '../../../../shared/domain/accountQuery';
+import { fieldErrors, type AppErrorBody } from '../../../../shared/result';
+import { useAppStore } from '../../store';
+import { COLUMNS, TABLE_WIDTH, type Column } from './columns';
+import { EditableCell } from './EditableCell';
+
+const ROW_HEIGHT = 36;
+
+interface Props {
+  rows: Account[];
+  currency: string;
+  sort: AccountQuery['sort'];
+  onSort(key: Column['key']): void;
+}
+
+type Cell = { row: number; col: number };
+type Editing = Cell & { initialText: string | null; error: string | null };
+
+function messageFor(column: Column, error: AppErrorBody): string {
+  const byField = fieldErrors(error);
+  const own = byField[`patch.${column.key}`] ?? byField[column.key];
+  return own ? (error.code === 'VALIDATION' ? `${column.label} ${own}` : own) : error.message;
+}
+
+/**
+ * A spreadsheet-like grid: only visible rows are in the DOM (10,000 accounts scroll smoothly), arrows
+ * move the active cell, Enter/F2 or typing edits it, Delete removes the row (undoable).
+ */
+export function AccountsTable({ rows, currency, sort, onSort }: Props) {
+  const updateAccount = useAppStore((s) => s.updateAccount);
+  const deleteAccount = useAppStore((s) => s.deleteAccount);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
+  const [editing, setEditing] = useState<Editing | null>(null);
+
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+
+  const moveTo = useCallback(
+    (row: number, col: number) => {
+      const next = { row: Math.max(0, Math.min(rows.length - 1, row)), col: Math.max(0, Math.min(COLUMNS.length - 1, col)) };
+      setActive(next);
+      virtualizer.scrollToIndex(next.row, { align: 'auto' });
+    },
+    [rows.length, virtualizer],
+  );
+
+  // Keep the active cell inside the list when filters shrink it.
+  useEffect(() => {
+    if (active.row >= rows.length && rows.length > 0) setActive((a) => ({ ...a, row: rows.length - 1 }));
+  }, [rows.length, active.row]);
+
+  const focusGrid = () => scrollRef.current?.focus();
+
+  const commit = async (text: string, move: 'down' | 'right' | 'left' | 'stay' | 'none') => {
+    if (!editing) return;
+    const account = rows[editing.row];
+    const column = COLUMNS[editing.col]!;
+    if (!account) return setEditing(null);
+    const parsed = column.parse(text);
+    if (!parsed.ok) return setEditing({ ...editing, initialText: text, error: `${column.label} ${parsed.error}` });
+    const unchanged = parsed.value === account[column.key] || (parsed.value === '' && account[column.key] === '');
+    if (!unchanged) {
+      const result = await updateAccount(account.id, { [column.key]: parsed.value });
+      if (!result.ok) return setEditing({ ...editing, initialText: text, error: messageFor(column, result.error) });
+    }
+    setEditing(null);
+    if (move === 'down') moveTo(editing.row + 1, editing.col);
+    if (move === 'right') moveTo(editing.row, editing.col + 1);
+    if (move === 'left') moveTo(editing.row, editing.col - 1);
+    if (move !== 'none') focusGrid();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (editing || rows.length === 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(active.row + 1, active.col),
+      ArrowUp: () => moveTo(active.row - 1, active.col),
+      ArrowRight: () => moveTo(active.row, active.col + 1),
+      ArrowLeft: () => moveTo(active.row, active.col - 1),
+      PageDown: () => moveTo(active.row + page, active.col),
+      PageUp: () => moveTo(active.row - page, active.col),
+      Home: () => moveTo(e.ctrlKey || e.metaKey ? 0 : active.row, 0),
+      End: () => moveTo(e.ctrlKey || e.metaKey ? rows.length - 1 : active.row, COLUMNS.length - 1),
+      Enter: () => setEditing({ ...active, initialText: null, error: null }),
+      F2: () => setEditing({ ...active, initialText: null, error: null }),
+      Delete: () => {
+        const account = rows[active.row];
+        if (account) void deleteAccount(account.id);
+      },
+    };
+    const action = keys[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && COLUMNS[active.col]!.editor.kind !== 'select') {
+      // Typing over a cell starts editing with what was typed, as in a spreadsheet.
+      e.preventDefault();
+      setEditing({ ...active, initialText: e.key, error: null });
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label="Accounts"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div className="grid-inner" style={{ width: TABLE_WIDTH }}>
+        <div className="grid-header" role="row" aria-rowindex={1}>
+          {COLUMNS.map((c) => {
+            const sorted = sort.key === c.key ? sort.dir : null;
+            return (
+              <div
+                key={c.key}
+                role="columnheader"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                className={`grid-cell header${c.align === 'right' ? ' right' : ''}`}
+                style={{ width: c.width }}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(c.key)} title={`Sort by ${c.label}`}>
+                  {c.label}
+                  <span className="sort-mark" aria-hidden>
+                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  </span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const account = rows[item.index]!;
+            return (
+              <div
+                key={account.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                data-account-id={account.id}
+                className={`grid-row${item.index % 2 ? ' odd' : ''}${active.row === item.index ? ' active-row' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                {COLUMNS.map((c, col) => {
+                  const isActive = active.row === item.index && active.col === col;
+                  const isEditing = editing?.row === item.index && editing.col === col;
+                  return (
+                    <div
+                      key={c.key}
+                      role="gridcell"
+                      aria-colindex={col + 1}
+                      aria-selected={isActive}
+                      data-col={c.key}
+                      className={`grid-cell${c.align === 'right' ? ' right' : ''}${isActive ? ' active' : ''}${c.key === 'tier' ? ` tier tier-${account.tier}` : ''}${c.key === 'stage' ? ` stage stage-${account.stage}` : ''}`}
+                      style={{ width: c.width }}
+                      title={isEditing ? undefined : c.display(account, currency)}
+                      onMouseDown={() => setActive({ row: item.index, col })}
+                      onDoubleClick={() => setEditing({ row: item.index, col, initialText: null, error: null })}
+                    >
+                      {isEditing ? (
+                        <EditableCell
+                          column={c}
+                          account={account}
+                          initialText={editing.initialText}
+                          error={editing.error}
+                          onCommit={commit}
+                          onCancel={() => {
+                            setEditing(null);
+                            focusGrid();
+                          }}
+                        />
+                      ) : (
+                        <span className="cell-text">{c.display(account, currency)}</span>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { PlanSummary } from '../../../../shared/domain/plan';
+import { Dialog } from '../../ui/Dialog';
+import { useAppStore } from '../../store';
+
+export function DeletePlanDialog({ plan, onClose }: { plan: PlanSummary | null; onClose(): void }) {
+  const deletePlan = useAppStore((s) => s.deletePlan);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    if (!plan) return;
+    setBusy(true);
+    const result = await deletePlan(plan.id);
+    setBusy(false);
+    if (result.ok) {
+      setError(null);
+      onClose();
+    } else setError(result.error.message);
+  };
+
+  return (
+    <Dialog
+      title="Delete plan?"
+      open={plan !== null}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      submitLabel="Delete plan"
+      cancelLabel="Keep plan"
+      danger
+    >
+      {error && <div className="form-error" role="alert">{error}</div>}
+      {plan && (
+        <p className="dialog-text">
+          “{plan.name}” and its {plan.accountCount.toLocaleString('en-US')} accounts will be deleted. This cannot be undone; duplicate it first if you may want it back.
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { AppProcess } from './appProcess';
+
+interface Fixtures {
+  /** A fresh browser-mode server on a temp database holding the first-run demo plan. */
+  app: AppProcess;
+  /** Console errors and page errors seen during the test (CSP violations among them); asserted empty. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads fixture dependencies from this pattern: it must be an object, even when empty.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use, testInfo) => {
+    const app = new AppProcess(join(testInfo.outputPath(), 'tandem.sqlite'));
+    await app.start();
+    await use(app);
+    await app.stop();
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      // The API answers refused input with 4xx on purpose; Chromium logs those as resource errors.
+      const expectedApiRefusal = m.text().startsWith('Failed to load resource') && m.location().url.includes('/api/');
+      if (m.type() === 'error' && !expectedApiRefusal) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    // A script that runs from data would open a dialog: fail loudly instead of dismissing it.
+    page.on('dialog', (d) => {
+      errors.push(`unexpected dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await use(errors);
+  },
+});
+
+export { expect };
+
+export async function openApp(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('grid', { name: 'Accounts' }).or(page.getByText('No accounts in this plan yet')).or(page.getByText('No plans yet'))).toBeVisible();
+}
+
+export const grid = (page: Page) => page.getByRole('grid', { name: 'Accounts' });
+export const rowOf = (page: Page, name: string) => grid(page).getByRole('row').filter({ has: page.locator('[data-col="name"]', { hasText: new RegExp(`^${name}$`) }) });
+export const cell = (page: Page, name: string, col: string) => rowOf(page, name).locator(`[data-col="${col}"]`);
