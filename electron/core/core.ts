@@ -4,10 +4,15 @@ import { openSqlite, wrapSqlite, type OpenOptions, type Store } from './db/open'
 import { seedDemoOnFirstRun } from './demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { accountHandlers } from './services/accounts.service';
+import { dashboardHandlers } from './services/dashboard.service';
+import { kpiHandlers } from './services/kpis.service';
+import { metricHandlers } from './services/metrics.service';
 import { appHandlers } from './services/app.service';
 import { defaultContext, type ServiceContext } from './services/context';
 import type { Handlers } from './services/handlers';
 import { planHandlers } from './services/plans.service';
+import { slaHandlers } from './services/slas.service';
+import { targetHandlers } from './services/targets.service';
 import { APP_VERSION } from './version';
 
 export interface CoreOptions extends OpenOptions {
@@ -37,6 +42,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }),
       ...planHandlers(context),
       ...accountHandlers(context),
+      ...targetHandlers(context),
+      ...metricHandlers(context),
+      ...slaHandlers(context),
+      ...kpiHandlers(context),
+      ...dashboardHandlers(context),
     };
     return { dispatch: createDispatcher(handlers), store, context, migration, close: () => store.close() };
   } catch (error) {

@@ -1,18 +1,38 @@
-import { DEMO_ACCOUNT_COUNT, DEMO_PLAN, DEMO_SEED, generateAccounts } from '../../shared/demo/generator';
+import { DEMO_ACCOUNT_COUNT, DEMO_SEED, demoPlanHeader, generateAccounts } from '../../shared/demo/generator';
+import { demoPlanning } from '../../shared/demo/planningDemo';
+import { fiscalQuarterOf } from '../../shared/planning/periods';
 import { accountsRepo } from './repositories/accounts.repo';
+import { kpisRepo } from './repositories/kpis.repo';
 import { plansRepo } from './repositories/plans.repo';
+import { slasRepo } from './repositories/slas.repo';
+import { targetsRepo } from './repositories/targets.repo';
 import type { ServiceContext } from './services/context';
 import { toNewAccountRow } from './services/mappers';
+import { newScenarioRow, newSlaRow, newSnapshotRow } from './services/planningMappers';
+import { BASE_SCENARIO } from './services/targets.service';
 
 const DEMO_FLAG = 'demo_seeded';
 
-/** Writes a plan with generated accounts in one transaction; returns its id. */
-export async function createGeneratedPlan(ctx: ServiceContext, plan: { name: string; fiscalPeriod: string; currency: string }, accountCount: number, seed = DEMO_SEED) {
+interface GeneratedPlan {
+  name: string;
+  fiscalPeriod: string;
+  currency: string;
+}
+
+/**
+ * Writes a plan with generated accounts, target scenario, SLAs and KPI snapshots, in one transaction.
+ * Used for the first-run demo, e2e tests and benchmarks.
+ */
+export async function createGeneratedPlan(ctx: ServiceContext, plan: GeneratedPlan, accountCount: number, seed = DEMO_SEED) {
   const id = ctx.newId();
   const now = ctx.now();
+  const planning = demoPlanning(plan.fiscalPeriod, new Date(now), seed);
   await ctx.db.transaction().execute(async (trx) => {
     await plansRepo(trx).insert({ id, name: plan.name, fiscal_period: plan.fiscalPeriod, currency: plan.currency, scenario_of: null, now });
     await accountsRepo(trx).insertMany(generateAccounts(accountCount, seed).map((a) => toNewAccountRow(ctx.newId(), id, a, now)));
+    await targetsRepo(trx).insert(newScenarioRow(ctx.newId(), id, BASE_SCENARIO, true, planning.assumptions, now));
+    await slasRepo(trx).insertMany(planning.slas.map((s) => newSlaRow(ctx.newId(), id, s, now)));
+    await kpisRepo(trx).insertMany(planning.snapshots.map((s) => newSnapshotRow(ctx.newId(), id, s, now)));
   });
   return id;
 }
@@ -21,7 +41,7 @@ export async function createGeneratedPlan(ctx: ServiceContext, plan: { name: str
 export async function seedDemoOnFirstRun(ctx: ServiceContext): Promise<boolean> {
   const flag = await ctx.db.selectFrom('meta').select('value').where('key', '=', DEMO_FLAG).executeTakeFirst();
   if (flag || (await plansRepo(ctx.db).count()) > 0) return false;
-  await createGeneratedPlan(ctx, DEMO_PLAN, DEMO_ACCOUNT_COUNT);
+  await createGeneratedPlan(ctx, demoPlanHeader(fiscalQuarterOf(new Date(ctx.now()))), DEMO_ACCOUNT_COUNT);
   await ctx.db.insertInto('meta').values({ key: DEMO_FLAG, value: ctx.now() }).execute();
   return true;
 }

@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 import { accountOps } from './accounts';
 import { appOps } from './app';
+import { dashboardOps } from './dashboard';
+import { kpiOps } from './kpis';
+import { metricOps } from './metrics';
 import { OP_NAMES } from './names';
 import { planOps } from './plans';
+import { slaOps } from './slas';
+import { targetOps } from './targets';
 
 /** The whole API: operation name -> input schema and output type. IPC, HTTP and CLI all serve this map. */
-export const contract = { ...appOps, ...planOps, ...accountOps };
+export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;

@@ -4,7 +4,8 @@ import { seededRandom, type Random } from './random';
 
 export const DEMO_SEED = 2027;
 export const DEMO_ACCOUNT_COUNT = 300;
-export const DEMO_PLAN = { name: 'FY2027 Q1 Joint Revenue Plan (demo)', fiscalPeriod: 'FY2027 Q1', currency: 'USD' } as const;
+/** The demo plan is the quarter the user is in, so its dashboard shows a quarter in flight. */
+export const demoPlanHeader = (fiscalPeriod: string) => ({ name: `${fiscalPeriod} Joint Revenue Plan (demo)`, fiscalPeriod, currency: 'USD' }) as const;
 
 // Stage mix per tier: tier 1 accounts get the most joint attention, so more of them are further along.
 const STAGE_WEIGHTS: Record<Tier, number[]> = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion } from '../../electron/core/db/migrate';
 import { acme, testCore } from './helpers';
 
 async function planWithAcme() {
@@ -148,6 +149,6 @@ describe('the dispatcher gate', () => {
 
   it('answers app.info with the version, schema and data path', async () => {
     const core = await testCore();
-    expect(await core.must('app.info', {})).toMatchObject({ schemaVersion: '2026_11_22_1310_accounts', dataPath: core.store.path });
+    expect(await core.must('app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, dataPath: core.store.path });
   });
 });

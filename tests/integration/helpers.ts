@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { OpInput, OpName, OpOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
@@ -46,3 +46,24 @@ export async function testCore(options: Partial<CoreOptions> = {}): Promise<Test
 }
 
 export const acme = { name: 'Acme Corp', domain: 'https://www.Acme.com/', tier: 1 as const, stage: 'engaged' as const };
+
+/** A core with one empty FY2027 Q1 plan (Base scenario included). */
+export async function testPlan(options: Partial<CoreOptions> = {}) {
+  const core = await testCore(options);
+  const plan = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+  return { core, planId: plan.id };
+}
+
+/**
+ * Sends input that must be refused with `code`, naming `path` among its field issues (when given), and
+ * proves the store is byte-for-byte the same afterwards.
+ */
+export async function expectRefused(core: TestCore, op: OpName, input: unknown, code: string, path?: string) {
+  const before = core.snapshot();
+  const result = await core.dispatch(op, input);
+  expect(result.ok, `${op} should have been refused`).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe(code);
+  if (path !== undefined) expect(result.error.details?.issues?.map((i) => i.path)).toContain(path);
+  expect(core.snapshot()).toEqual(before);
+}

@@ -36,7 +36,7 @@ describe('migrations', () => {
     const dbPath = join(tempDir(), 'fresh.sqlite');
     const core = await openCore({ dbPath });
     expect(core.migration).toMatchObject({ applied: Object.keys(migrations), backupPath: null, schemaVersion: latestSchemaVersion });
-    expect(tablesOf(core.store.sqlite)).toEqual(['accounts', 'meta', 'plans']);
+    expect(tablesOf(core.store.sqlite)).toEqual(['accounts', 'custom_metrics', 'kpi_snapshots', 'meta', 'plans', 'slas', 'target_scenarios']);
     expect(core.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(core.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(core.store.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -52,11 +52,14 @@ describe('migrations', () => {
     await db.destroy();
 
     const core = await openCore({ dbPath });
-    expect(core.migration.applied).toEqual(['2026_11_22_1310_accounts']);
+    expect(core.migration.applied).toEqual(['2026_11_22_1310_accounts', '2026_11_22_1400_targets_slas_kpis']);
     expect(core.migration.backupPath).toMatch(/old\.sqlite\.before-2026_11_22_1310_accounts\..+\.bak$/);
     expect(readdirSync(dir)).toContain(core.migration.backupPath!.split('/').pop());
     const plans = await core.dispatch('plans.list', {});
     expect(plans).toMatchObject({ ok: true, value: [{ name: 'Old plan', accountCount: 0 }] });
+    // Plans from before target scenarios existed get a primary Base scenario with the defaults.
+    const scenarios = await core.dispatch('targets.list', { planId: '6f1c1a2e-0000-4000-8000-000000000001' });
+    expect(scenarios).toMatchObject({ ok: true, value: [{ name: 'Base', isPrimary: true, assumptions: { winRate: 25, mqlToSqlRate: 25 } }] });
     await core.close();
 
     const backup = new SQLite(core.migration.backupPath!, { readonly: true });

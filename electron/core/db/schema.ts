@@ -36,13 +36,86 @@ export interface AccountsTable {
   updated_at: string;
 }
 
+export interface TargetScenariosTable {
+  id: string;
+  plan_id: string;
+  name: string;
+  is_primary: number;
+  bookings_target: number;
+  avg_deal_size: number;
+  win_rate: number;
+  sql_to_opp_rate: number;
+  mql_to_sql_rate: number;
+  sales_cycle_days: number;
+  marketing_sourced_share: number;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomMetricsTable {
+  id: string;
+  plan_id: string;
+  key: string;
+  label: string;
+  unit: string;
+  aggregation: string;
+  default_team: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SlasTable {
+  id: string;
+  plan_id: string;
+  name: string;
+  kind: string;
+  committing_team: string;
+  receiving_team: string;
+  metric: string | null;
+  target: number | null;
+  comparator: string;
+  period: string;
+  warning_band: number;
+  owner: string;
+  notes: string;
+  definition: string;
+  review_date: string | null;
+  template_key: string | null;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KpiSnapshotsTable {
+  id: string;
+  plan_id: string;
+  metric: string;
+  period: string;
+  team: string;
+  value: number;
+  note: string;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   plans: PlansTable;
   accounts: AccountsTable;
+  target_scenarios: TargetScenariosTable;
+  custom_metrics: CustomMetricsTable;
+  slas: SlasTable;
+  kpi_snapshots: KpiSnapshotsTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;
 export type AccountRow = Selectable<AccountsTable>;
 export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowPatch = Updateable<AccountsTable>;
+export type TargetScenarioRow = Selectable<TargetScenariosTable>;
+export type CustomMetricRow = Selectable<CustomMetricsTable>;
+export type SlaRow = Selectable<SlasTable>;
+export type KpiSnapshotRow = Selectable<KpiSnapshotsTable>;

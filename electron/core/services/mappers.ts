@@ -52,13 +52,16 @@ const COLUMN_OF: Record<keyof AccountFields, keyof AccountRow> = {
   notes: 'notes',
 };
 
-export function toAccountColumns(fields: Partial<AccountFields>): Partial<AccountRow> {
+/** Domain field names to column names, for the fields present; unknown keys are dropped. */
+export function renameKeys<F extends object>(fields: Partial<F>, columnOf: Record<keyof F, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined && Object.hasOwn(COLUMN_OF, key)) out[COLUMN_OF[key as keyof AccountFields]] = value;
+    if (value !== undefined && Object.hasOwn(columnOf, key)) out[columnOf[key as keyof F]] = value;
   }
-  return out as Partial<AccountRow>;
+  return out;
 }
+
+export const toAccountColumns = (fields: Partial<AccountFields>) => renameKeys<AccountFields>(fields, COLUMN_OF) as Partial<AccountRow>;
 
 export const toNewAccountRow = (id: string, planId: string, fields: AccountFields, now: string): NewAccountRow =>
   ({ ...toAccountColumns(fields), id, plan_id: planId, created_at: now, updated_at: now }) as NewAccountRow;

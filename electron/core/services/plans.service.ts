@@ -1,9 +1,13 @@
 import { notFound } from '../../../shared/result';
-import { accountsRepo } from '../repositories/accounts.repo';
+import { DEFAULT_ASSUMPTIONS } from '../../../shared/planning/funnel';
 import { plansRepo } from '../repositories/plans.repo';
+import { targetsRepo } from '../repositories/targets.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
-import { toAccount, toNewAccountRow, toPlan, toPlanSummary } from './mappers';
+import { toPlan, toPlanSummary } from './mappers';
+import { copyPlanContents } from './planCopy';
+import { newScenarioRow } from './planningMappers';
+import { BASE_SCENARIO } from './targets.service';
 
 type PlanOp = 'plans.list' | 'plans.get' | 'plans.create' | 'plans.rename' | 'plans.duplicate' | 'plans.delete';
 
@@ -16,7 +20,11 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
     'plans.get': async ({ id }) => toPlanSummary(await requirePlan(id)),
     'plans.create': async ({ name, fiscalPeriod, currency }) => {
       const id = ctx.newId();
-      await plans.insert({ id, name, fiscal_period: fiscalPeriod, currency, scenario_of: null, now: ctx.now() });
+      await ctx.db.transaction().execute(async (trx) => {
+        const now = ctx.now();
+        await plansRepo(trx).insert({ id, name, fiscal_period: fiscalPeriod, currency, scenario_of: null, now });
+        await targetsRepo(trx).insert(newScenarioRow(ctx.newId(), id, BASE_SCENARIO, true, DEFAULT_ASSUMPTIONS, now));
+      });
       return toPlan(await requirePlan(id));
     },
     'plans.rename': async ({ id, name }) => {
@@ -31,8 +39,7 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
         if (!source) throw notFound('Plan', id);
         const now = ctx.now();
         await plansRepo(trx).insert({ id: copyId, name, fiscal_period: source.fiscal_period, currency: source.currency, scenario_of: source.id, now });
-        const accounts = (await accountsRepo(trx).listByPlan(id)).map(toAccount);
-        await accountsRepo(trx).insertMany(accounts.map((a) => toNewAccountRow(ctx.newId(), copyId, a, now)));
+        await copyPlanContents(trx, ctx, id, copyId, now);
       });
       return toPlanSummary(await requirePlan(copyId));
     },

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { accountsRepo } from '../repositories/accounts.repo';
+import { kpisRepo } from '../repositories/kpis.repo';
+import { metricsRepo } from '../repositories/metrics.repo';
+import { slasRepo } from '../repositories/slas.repo';
+import { targetsRepo } from '../repositories/targets.repo';
+import type { ServiceContext } from './context';
+import { toAccount, toNewAccountRow } from './mappers';
+
+/** Copies everything a plan holds into another plan, with new ids. Call inside a transaction. */
+export async function copyPlanContents(trx: Kysely<Database>, ctx: ServiceContext, fromId: string, toId: string, now: string) {
+  const fresh = { plan_id: toId, created_at: now, updated_at: now, revision: 1 };
+  const accounts = (await accountsRepo(trx).listByPlan(fromId)).map(toAccount);
+  await accountsRepo(trx).insertMany(accounts.map((a) => toNewAccountRow(ctx.newId(), toId, a, now)));
+  for (const s of await targetsRepo(trx).listByPlan(fromId)) await targetsRepo(trx).insert({ ...s, ...fresh, id: ctx.newId() });
+  await metricsRepo(trx).insertMany((await metricsRepo(trx).listByPlan(fromId)).map((m) => ({ ...m, plan_id: toId, created_at: now, updated_at: now, id: ctx.newId() })));
+  await slasRepo(trx).insertMany((await slasRepo(trx).listByPlan(fromId)).map((s) => ({ ...s, ...fresh, id: ctx.newId() })));
+  await kpisRepo(trx).insertMany((await kpisRepo(trx).listByPlan(fromId)).map((k) => ({ ...k, ...fresh, id: ctx.newId() })));
+}

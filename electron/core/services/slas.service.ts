@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import { slaInputSchema } from '../../../shared/contract/slas';
+import { metricByKey } from '../../../shared/domain/metrics';
+import type { SlaFields } from '../../../shared/domain/sla';
+import { notFound, type FieldIssue } from '../../../shared/result';
+import type { Database } from '../db/schema';
+import { validationError } from '../dispatcher';
+import { slasRepo } from '../repositories/slas.repo';
+import type { ServiceContext } from './context';
+import type { Handlers } from './handlers';
+import { requirePlan } from './lookups';
+import { loadCatalogue } from './metrics.service';
+import { fieldsOfSla, newSlaRow, slaColumns, toSla } from './planningMappers';
+
+type SlaOp = 'slas.list' | 'slas.create' | 'slas.update' | 'slas.delete';
+
+/** The rules only the plan can check: the metric exists, and a percentage target is at most 100. */
+async function catalogueIssues(db: Kysely<Database>, planId: string, sla: SlaFields, prefix: string): Promise<FieldIssue[]> {
+  if (sla.kind !== 'metric' || !sla.metric) return [];
+  const metric = metricByKey(await loadCatalogue(db, planId), sla.metric);
+  if (!metric) return [{ path: `${prefix}metric`, message: `"${sla.metric}" is not a metric of this plan` }];
+  if (metric.unit === 'percent' && sla.target !== null && sla.target > 100) return [{ path: `${prefix}target`, message: 'must be at most 100%' }];
+  return [];
+}
+
+export function slaHandlers(ctx: ServiceContext): Handlers<SlaOp> {
+  const requireSla = async (id: string) => (await slasRepo(ctx.db).get(id)) ?? Promise.reject(notFound('SLA', id));
+  return {
+    'slas.list': async ({ planId }) => {
+      await requirePlan(ctx.db, planId);
+      return (await slasRepo(ctx.db).listByPlan(planId)).map(toSla);
+    },
+    'slas.create': async ({ planId, sla }) => {
+      const id = ctx.newId();
+      await ctx.db.transaction().execute(async (trx) => {
+        await requirePlan(trx, planId);
+        const issues = await catalogueIssues(trx, planId, sla, 'sla.');
+        if (issues.length) throw validationError(issues);
+        await slasRepo(trx).insert(newSlaRow(id, planId, sla, ctx.now()));
+      });
+      return toSla(await requireSla(id));
+    },
+    'slas.update': async ({ id, patch }) => {
+      await ctx.db.transaction().execute(async (trx) => {
+        const current = await slasRepo(trx).get(id);
+        if (!current) throw notFound('SLA', id);
+        // Cross-field rules apply to the SLA as it will be, not to the patch alone.
+        const merged = slaInputSchema.safeParse({ ...fieldsOfSla(toSla(current)), ...patch });
+        if (!merged.success) throw validationError(merged.error.issues.map((i) => ({ path: `patch.${i.path.join('.')}`, message: i.message })));
+        const issues = await catalogueIssues(trx, current.plan_id, merged.data, 'patch.');
+        if (issues.length) throw validationError(issues);
+        await slasRepo(trx).update(id, slaColumns(patch), ctx.now());
+      });
+      return toSla(await requireSla(id));
+    },
+    'slas.delete': async ({ id }) => {
+      const sla = toSla(await requireSla(id));
+      await slasRepo(ctx.db).delete(id);
+      return sla;
+    },
+  };
+}

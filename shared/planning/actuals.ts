@@ -1,0 +1,49 @@
+import type { KpiSnapshot } from '../domain/kpi';
+import type { MetricDef } from '../domain/metrics';
+import type { Team } from '../domain/team';
+import { monthsOfQuarter, parsePeriod } from './periods';
+
+export interface Actual {
+  value: number;
+  /** Which team's number this is; "rollup" when added up from months. */
+  source: Team | 'rollup';
+}
+
+/**
+ * One place of truth for "what was the actual?": when both teams report a metric for a period, the
+ * metric's system-of-record team wins, then a joint figure, then whoever reported it. A quarter with no
+ * snapshot of its own rolls up from its months (sum or mean, as the metric says).
+ */
+export function createActuals(snapshots: readonly KpiSnapshot[], metrics: readonly MetricDef[]) {
+  const byKey = new Map<string, KpiSnapshot[]>();
+  for (const s of snapshots) {
+    const key = `${s.metric}|${s.period}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), s]);
+  }
+  const defs = new Map(metrics.map((m) => [m.key, m]));
+
+  function direct(metric: string, period: string): Actual | null {
+    const found = byKey.get(`${metric}|${period}`);
+    if (!found?.length) return null;
+    const preferred = defs.get(metric)?.defaultTeam;
+    const pick = found.find((s) => s.team === preferred) ?? found.find((s) => s.team === 'joint') ?? found[0]!;
+    return { value: pick.value, source: pick.team };
+  }
+
+  function forMonths(metric: string, months: readonly string[]): Actual | null {
+    const values = months.map((m) => direct(metric, m)?.value).filter((v): v is number => v !== undefined);
+    if (!values.length) return null;
+    const sum = values.reduce((a, b) => a + b, 0);
+    return { value: defs.get(metric)?.aggregation === 'mean' ? sum / values.length : sum, source: 'rollup' };
+  }
+
+  function forPeriod(metric: string, period: string): Actual | null {
+    const own = direct(metric, period);
+    if (own) return own;
+    return parsePeriod(period)?.granularity === 'quarter' ? forMonths(metric, monthsOfQuarter(period)) : null;
+  }
+
+  return { direct, forMonths, forPeriod };
+}
+
+export type Actuals = ReturnType<typeof createActuals>;

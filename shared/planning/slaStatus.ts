@@ -1,0 +1,65 @@
+import type { Aggregation } from '../domain/metrics';
+import type { Sla, SlaStatus } from '../domain/sla';
+
+export interface SlaEvaluation {
+  status: SlaStatus;
+  /** The target this period is judged against: pro-rated while a volume period is still running. */
+  effectiveTarget: number | null;
+  actual: number | null;
+  /** One sentence a person can check, shown in the scorecard. */
+  reason: string;
+}
+
+export interface EvaluationContext {
+  /** How much of the SLA's period has passed (0 = not started, 1 = over). */
+  elapsed: number;
+  aggregation: Aggregation;
+  /** YYYY-MM-DD, for agreement review dates. */
+  today: string;
+}
+
+const REVIEW_WARNING_DAYS = 14;
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * Rules (tested in tests/unit/slaStatus.test.ts):
+ * - no value, or a period that hasn't started: no data (never silently "met");
+ * - exactly on target is met; inside the warning band is at risk; beyond it is breached;
+ * - while a period runs, volume targets ("at least N MQLs") are pro-rated to the time elapsed, and a
+ *   shortfall is only "at risk": it can still be made up. An "at most" volume already over its band
+ *   can't come back, so it is breached at once.
+ */
+export function evaluateSla(sla: Pick<Sla, 'kind' | 'target' | 'comparator' | 'warningBand' | 'definition' | 'reviewDate'>, actual: number | null, ctx: EvaluationContext): SlaEvaluation {
+  if (sla.kind === 'agreement') return evaluateAgreement(sla, ctx.today);
+  if (ctx.elapsed <= 0) return { status: 'no_data', effectiveTarget: sla.target, actual: null, reason: 'The period has not started.' };
+  if (actual === null || !Number.isFinite(actual) || sla.target === null) {
+    return { status: 'no_data', effectiveTarget: sla.target, actual: null, reason: 'No KPI snapshot for this period yet.' };
+  }
+  const running = ctx.elapsed < 1;
+  const paced = running && ctx.aggregation === 'sum' && sla.comparator === 'atLeast';
+  const target = paced ? sla.target * ctx.elapsed : sla.target;
+  const band = Math.max(0, sla.warningBand) / 100;
+  const shown = `${fmt(actual)} against ${paced ? `${fmt(target)} expected by now (of ${fmt(sla.target)})` : fmt(target)}`;
+
+  if (sla.comparator === 'atLeast') {
+    if (actual >= target) return { status: 'met', effectiveTarget: target, actual, reason: `${shown}: met.` };
+    if (actual >= target * (1 - band)) return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: short, but within the ${fmt(band * 100)}% warning band.` };
+    if (running) return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: behind, with time left to recover.` };
+    return { status: 'breached', effectiveTarget: target, actual, reason: `${shown}: missed by more than the ${fmt(band * 100)}% band.` };
+  }
+  if (actual <= target) return { status: 'met', effectiveTarget: target, actual, reason: `${shown}: met.` };
+  if (actual <= target * (1 + band)) return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: over, but within the ${fmt(band * 100)}% warning band.` };
+  if (running && ctx.aggregation !== 'sum') return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: over, with time left to recover.` };
+  return { status: 'breached', effectiveTarget: target, actual, reason: `${shown}: over by more than the ${fmt(band * 100)}% band.` };
+}
+
+function evaluateAgreement(sla: Pick<Sla, 'definition' | 'reviewDate' | 'target'>, today: string): SlaEvaluation {
+  const base = { effectiveTarget: null, actual: null };
+  if (!sla.definition.trim()) return { ...base, status: 'no_data', reason: 'No agreed definition is written down yet.' };
+  if (!sla.reviewDate) return { ...base, status: 'at_risk', reason: 'Definition agreed, but no review date is set.' };
+  const days = daysBetween(today, sla.reviewDate);
+  if (days < 0) return { ...base, status: 'breached', reason: `Review was due ${sla.reviewDate} and is ${-days} days overdue.` };
+  if (days <= REVIEW_WARNING_DAYS) return { ...base, status: 'at_risk', reason: `Review due in ${days} days (${sla.reviewDate}).` };
+  return { ...base, status: 'met', reason: `Definition agreed; next review ${sla.reviewDate}.` };
+}

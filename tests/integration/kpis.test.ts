@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { expectRefused, testCore, testPlan } from './helpers';
+
+const plan = () => testPlan();
+const mqls = (value: number, period = '2027-01') => ({ metric: 'mqls', period, team: 'marketing' as const, value });
+
+describe('KPI snapshots through the dispatcher', () => {
+  it('saves a batch, lists, updates and deletes', async () => {
+    const { core, planId } = await plan();
+    const saved = await core.must('kpis.save', { planId, snapshots: [mqls(300), mqls(280, '2027-02'), { metric: 'median_follow_up_hours', period: '2027-W02', team: 'sales', value: 30, note: 'holidays' }] });
+    expect(saved).toMatchObject({ created: 3, replaced: 0 });
+    expect(await core.must('kpis.list', { planId })).toHaveLength(3);
+    const updated = await core.must('kpis.update', { id: saved.snapshots[0]!.id, patch: { value: 310, note: 'late webinar leads' } });
+    expect(updated).toMatchObject({ value: 310, note: 'late webinar leads', revision: 2 });
+    expect(await core.must('kpis.delete', { id: updated.id })).toEqual(updated);
+    expect(await core.must('kpis.list', { planId })).toHaveLength(2);
+  });
+
+  it('a duplicate metric/period/team is a CONFLICT naming the rows, and replaces when asked', async () => {
+    const { core, planId } = await plan();
+    const first = await core.must('kpis.save', { planId, snapshots: [mqls(300)] });
+    const before = core.snapshot();
+    const result = await core.dispatch('kpis.save', { planId, snapshots: [mqls(280, '2027-02'), mqls(320)] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '1 snapshot already exists for the same metric, period and team. Replace it?', details: { conflicts: [{ index: 1, existingId: first.snapshots[0]!.id, existingValue: 300 }] } } });
+    expect(core.snapshot()).toEqual(before); // all or nothing: February was not added either
+    const replaced = await core.must('kpis.save', { planId, snapshots: [mqls(280, '2027-02'), mqls(320)], replace: true });
+    expect(replaced).toMatchObject({ created: 1, replaced: 1 });
+    expect((await core.must('kpis.list', { planId })).map((s) => [s.period, s.value])).toEqual([['2027-01', 320], ['2027-02', 280]]);
+  });
+
+  it('the same metric and period from the other team is a separate snapshot', async () => {
+    const { core, planId } = await plan();
+    await core.must('kpis.save', { planId, snapshots: [mqls(300), { ...mqls(260), team: 'sales' }] });
+    expect(await core.must('kpis.list', { planId })).toHaveLength(2);
+  });
+
+  describe('errors leave the store unchanged', () => {
+    it.each([
+      ['unknown metric', { metric: 'vibes' }, 'snapshots.0.metric'],
+      ['period outside the plan', { period: '2027-04' }, 'snapshots.0.period'],
+      ['not a period', { period: 'January' }, 'snapshots.0.period'],
+      ['negative count', { value: -3 }, 'snapshots.0.value'],
+      ['percentage over 100', { metric: 'follow_up_coverage', team: 'sales', value: 140 }, 'snapshots.0.value'],
+      ['value as string', { value: '300' }, 'snapshots.0.value'],
+      ['NaN via JSON null', { value: null }, 'snapshots.0.value'],
+      ['unknown team', { team: 'finance' }, 'snapshots.0.team'],
+    ])('%s is VALIDATION on %s', async (_label, change, path) => {
+      const { core, planId } = await plan();
+      await expectRefused(core, 'kpis.save', { planId, snapshots: [{ ...mqls(1), ...change }] }, 'VALIDATION', path);
+    });
+
+    it('one bad row rejects the whole batch; repeats inside a batch are named', async () => {
+      const { core, planId } = await plan();
+      const before = core.snapshot();
+      const result = await core.dispatch('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02'), mqls(3)] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'snapshots.2', message: 'repeats row 1 (same metric, period and team)' }] } } });
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('an update onto another snapshot\'s metric/period/team is CONFLICT; a bad value is VALIDATION', async () => {
+      const { core, planId } = await plan();
+      const saved = await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });
+      const before = core.snapshot();
+      expect(await core.dispatch('kpis.update', { id: saved.snapshots[1]!.id, patch: { period: '2027-01' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await core.dispatch('kpis.update', { id: saved.snapshots[1]!.id, patch: { period: '2026-12' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'patch.period' }] } } });
+      expect(core.snapshot()).toEqual(before);
+    });
+
+    it('unknown ids are NOT_FOUND', async () => {
+      const { core } = await plan();
+      const missing = '00000000-0000-4000-8000-000000000000';
+      expect(await core.dispatch('kpis.save', { planId: missing, snapshots: [mqls(1)] })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      expect(await core.dispatch('kpis.update', { id: missing, patch: { value: 1 } })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      expect(await core.dispatch('kpis.delete', { id: missing })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    });
+  });
+});
+
+describe('dashboard.get', () => {
+  it('refuses a selection outside the plan', async () => {
+    const { core, planId } = await plan();
+    expect(await core.dispatch('dashboard.get', { planId, selection: '2027-05' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'selection' }] } } });
+  });
+
+  it('shows a breach once snapshots miss an SLA in a finished period', async () => {
+    const core = await testCore({ context: { now: () => '2027-02-10T12:00:00.000Z' } });
+    const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+    await core.must('slas.create', { planId, sla: { name: 'Marketing delivers MQLs', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: 320, period: 'month' } });
+    await core.must('kpis.save', { planId, snapshots: [mqls(200)] });
+    const january = await core.must('dashboard.get', { planId, selection: '2027-01' });
+    expect(january.scorecard[0]!.evaluation).toMatchObject({ status: 'breached', actual: 200, effectiveTarget: 320 });
+    const all = await core.must('dashboard.get', { planId, selection: 'all' });
+    // The plan view judges the month in progress (February, no data yet) and keeps January in history.
+    expect(all.scorecard[0]).toMatchObject({ period: '2027-02', evaluation: { status: 'no_data' } });
+    expect(all.scorecard[0]!.history.map((h) => [h.period, h.status])).toEqual([['2027-01', 'breached'], ['2027-02', 'no_data']]);
+  });
+});
