@@ -43,3 +43,17 @@ export function parseAmount(raw: string): Parsed {
   const value = Number(m[1]) * (m[2] ? SUFFIX[m[2]]! : 1);
   return Number.isFinite(value) ? { ok: true, value: Math.round(value * 100) / 100 } : { ok: false, error: 'is too large' };
 }
+
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A metric value in its unit: "1,250", "$1.3M", "92.5%", "18.4 h"; "—" when missing. */
+export function formatByUnit(value: number | null | undefined, unit: 'count' | 'money' | 'percent' | 'hours', currency = 'USD', compact = false): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (unit === 'money') return formatMoney(value, currency, compact);
+  if (unit === 'percent') return `${oneDecimal.format(value)}%`;
+  if (unit === 'hours') return `${oneDecimal.format(value)} h`;
+  return compact && Math.abs(value) >= 10_000 ? new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value) : formatNumber(Math.round(value));
+}
+
+/** "53%" for a 0..1 share; "—" when missing. */
+export const formatShare = (share: number | null | undefined) => (share === null || share === undefined || !Number.isFinite(share) ? '—' : `${Math.round(share * 100)}%`);

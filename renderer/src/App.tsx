@@ -1,22 +1,49 @@
 import { useEffect } from 'react';
 import { AccountsView } from './features/accounts/AccountsView';
+import { DashboardView } from './features/dashboard/DashboardView';
+import { KpisView } from './features/kpis/KpisView';
+import { AREAS, type AreaId } from './features/nav/navSlice';
+import { SlasView } from './features/slas/SlasView';
+import { TargetsView } from './features/targets/TargetsView';
 import { Toasts } from './features/notifications/Toasts';
 import { PlanBar } from './features/plans/PlanBar';
 import { useUndoKeys } from './features/undo/useUndoKeys';
 import { useAppStore } from './store';
 
-// Only areas that work are listed; later areas join this list as they ship.
-const AREAS = [{ id: 'accounts', label: 'Target accounts' }] as const;
+import type { PlanSummary } from '../../shared/domain/plan';
+
+function AreaView({ area, plan }: { area: AreaId; plan: PlanSummary }) {
+  switch (area) {
+    case 'dashboard':
+      return <DashboardView plan={plan} />;
+    case 'targets':
+      return <TargetsView plan={plan} />;
+    case 'slas':
+      return <SlasView plan={plan} />;
+    case 'kpis':
+      return <KpisView plan={plan} />;
+    case 'accounts':
+      return <AccountsView currency={plan.currency} />;
+  }
+}
 
 export function App() {
   const loadPlans = useAppStore((s) => s.loadPlans);
   const plansStatus = useAppStore((s) => s.plansStatus);
   const plan = useAppStore((s) => s.plans.find((p) => p.id === s.currentPlanId) ?? null);
+  const area = useAppStore((s) => s.area);
+  const goTo = useAppStore((s) => s.goTo);
+  const syncFromHash = useAppStore((s) => s.syncFromHash);
   useUndoKeys();
 
   useEffect(() => {
     void loadPlans();
   }, [loadPlans]);
+
+  useEffect(() => {
+    window.addEventListener('hashchange', syncFromHash);
+    return () => window.removeEventListener('hashchange', syncFromHash);
+  }, [syncFromHash]);
 
   return (
     <div className="app">
@@ -28,7 +55,15 @@ export function App() {
         <ul>
           {AREAS.map((a) => (
             <li key={a.id}>
-              <a href={`#${a.id}`} aria-current="page" className="nav-item active">
+              <a
+                href={`#${a.id}`}
+                aria-current={a.id === area ? 'page' : undefined}
+                className={`nav-item${a.id === area ? ' active' : ''}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goTo(a.id);
+                }}
+              >
                 {a.label}
               </a>
             </li>
@@ -48,7 +83,7 @@ export function App() {
             </button>
           </div>
         ) : plan ? (
-          <AccountsView currency={plan.currency} />
+          <AreaView area={area} plan={plan} />
         ) : (
           <div className="empty">
             <h2>No plans yet</h2>

@@ -19,6 +19,7 @@ export interface TargetCard {
 
 export interface ScorecardRow {
   sla: Sla;
+  unit: MetricUnit;
   period: string | null;
   periodLabel: string;
   evaluation: SlaEvaluation;
@@ -82,9 +83,11 @@ function actualFor(actuals: Actuals, metric: string, months: string[], fiscalPer
 }
 
 function scorecardRow(sla: Sla, input: DashboardInput, months: string[], actuals: Actuals, today: string): ScorecardRow {
-  const aggregation = (sla.metric && metricByKey(input.metrics, sla.metric)?.aggregation) || 'sum';
+  const metric = sla.metric ? metricByKey(input.metrics, sla.metric) : undefined;
+  const aggregation = metric?.aggregation ?? 'sum';
+  const unit = metric?.unit ?? 'count';
   if (sla.kind === 'agreement') {
-    return { sla, period: null, periodLabel: 'Standing agreement', evaluation: evaluateSla(sla, null, { elapsed: 1, aggregation, today }), history: [] };
+    return { sla, unit, period: null, periodLabel: 'Standing agreement', evaluation: evaluateSla(sla, null, { elapsed: 1, aggregation, today }), history: [] };
   }
   const selStart = monthRange(months[0]!).start;
   const selEnd = monthRange(months[months.length - 1]!).end;
@@ -102,6 +105,7 @@ function scorecardRow(sla: Sla, input: DashboardInput, months: string[], actuals
     });
   return {
     sla,
+    unit,
     period: current?.key ?? null,
     periodLabel: current ? periodLabel(current.key) : '—',
     evaluation: current ? evaluate(current) : { status: 'no_data', effectiveTarget: sla.target, actual: null, reason: 'No period of this SLA falls in the selection.' },

@@ -97,7 +97,7 @@ test('a CRO creates a plan, adds, edits, filters, sorts and deletes accounts, an
 
   // Restart the browser-mode process on the same database file: everything is still there.
   const url = await app.restart();
-  await page.goto(url);
+  await page.goto(`${url}/#accounts`);
   await page.getByLabel('Current plan').selectOption({ label: 'EMEA expansion · FY2027 Q2' });
   await expect(grid(page).getByRole('row')).toHaveCount(3);
   await expect(cell(page, 'Umbrella', 'openPipeline')).toHaveText('€1,500,000');

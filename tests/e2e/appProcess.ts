@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
+/** November 22, 2026: the demo plan is FY2026 Q4, October is over, November is in progress. */
+export const E2E_TODAY = '2026-11-22';
+
 const WEB_ENTRY = join(import.meta.dirname, '..', '..', 'dist', 'electron', 'web.cjs');
 
 /** The real browser-mode server (the built bundle), on its own port and database file. */
@@ -12,11 +15,13 @@ export class AppProcess {
   constructor(
     readonly dbPath: string,
     private readonly demo = true,
+    /** Tests run "as of" a fixed day so the demo quarter, pacing and statuses never depend on the calendar. */
+    private readonly asOf = E2E_TODAY,
   ) {}
 
   async start(): Promise<string> {
     this.output = '';
-    const args = [WEB_ENTRY, '--port', '0', '--db', this.dbPath, ...(this.demo ? [] : ['--no-demo'])];
+    const args = [WEB_ENTRY, '--port', '0', '--db', this.dbPath, '--as-of', this.asOf, ...(this.demo ? [] : ['--no-demo'])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.url = await new Promise<string>((resolve, reject) => {

@@ -37,9 +37,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-export async function openApp(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByRole('grid', { name: 'Accounts' }).or(page.getByText('No accounts in this plan yet')).or(page.getByText('No plans yet'))).toBeVisible();
+/** Opens an area of the app (the accounts list unless told otherwise) and waits until it has loaded. */
+export async function openApp(page: Page, url: string, area = 'accounts') {
+  await page.goto(`${url}/#${area}`);
+  if (area === 'accounts') {
+    await expect(page.getByRole('grid', { name: 'Accounts' }).or(page.getByText('No accounts in this plan yet')).or(page.getByText('No plans yet'))).toBeVisible();
+  } else {
+    await expect(page.getByRole('link', { name: /Dashboard/ })).toBeVisible();
+  }
 }
 
 export const grid = (page: Page) => page.getByRole('grid', { name: 'Accounts' });

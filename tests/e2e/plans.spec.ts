@@ -7,16 +7,16 @@ test('plans: rename, duplicate as a scenario, switch, and delete only after conf
 
   await page.getByRole('button', { name: 'Rename' }).click();
   const rename = page.getByRole('dialog', { name: 'Rename plan' });
-  await rename.getByLabel('Plan name').fill('FY27 Q1 base plan');
+  await rename.getByLabel('Plan name').fill('FY26 Q4 base plan');
   await rename.getByRole('button', { name: 'Rename' }).click();
-  await expect(planSelect).toHaveText(/FY27 Q1 base plan · FY2027 Q1/);
+  await expect(planSelect).toHaveText(/FY26 Q4 base plan · FY2026 Q4/);
 
   await page.getByRole('button', { name: 'Duplicate as scenario' }).click();
   const duplicate = page.getByRole('dialog', { name: 'Duplicate as scenario' });
   await expect(duplicate.getByText('with its 300 accounts')).toBeVisible();
   await duplicate.getByLabel('Plan name').fill('Stretch scenario');
   await duplicate.getByRole('button', { name: 'Create scenario' }).click();
-  await expect(planSelect).toHaveText(/Stretch scenario · FY2027 Q1 · scenario of FY27 Q1 base plan/);
+  await expect(planSelect).toHaveText(/Stretch scenario · FY2026 Q4 · scenario of FY26 Q4 base plan/);
   await expect(page.getByText('300 of 300 accounts')).toBeVisible();
 
   // An edit in the scenario does not reach the base plan.
@@ -24,21 +24,21 @@ test('plans: rename, duplicate as a scenario, switch, and delete only after conf
   await firstNotes.dblclick();
   await page.getByRole('textbox', { name: 'Notes' }).fill('Scenario only');
   await page.keyboard.press('Enter');
-  await planSelect.selectOption({ label: 'FY27 Q1 base plan · FY2027 Q1' });
+  await planSelect.selectOption({ label: 'FY26 Q4 base plan · FY2026 Q4' });
   await expect(page.getByText('300 of 300 accounts')).toBeVisible();
   await expect(grid(page).getByText('Scenario only')).toHaveCount(0);
 
   // Delete asks first; "Keep plan" keeps it.
   await page.getByRole('button', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete plan?' });
-  await expect(confirm.getByText('“FY27 Q1 base plan” and its 300 accounts will be deleted')).toBeVisible();
+  await expect(confirm.getByText('“FY26 Q4 base plan” and its 300 accounts will be deleted')).toBeVisible();
   await confirm.getByRole('button', { name: 'Keep plan' }).click();
   await expect(planSelect.locator('option')).toHaveCount(2);
   await page.getByRole('button', { name: 'Delete…' }).click();
   await confirm.getByRole('button', { name: 'Delete plan' }).click();
   await expect(planSelect.locator('option')).toHaveCount(1);
   // The scenario outlives its base plan and stands on its own.
-  await expect(planSelect).toHaveText('Stretch scenario · FY2027 Q1');
+  await expect(planSelect).toHaveText('Stretch scenario · FY2026 Q4');
   await expect(cell(page, await grid(page).locator('[data-col="name"]').first().innerText(), 'notes')).toHaveText('Scenario only');
   expect(pageErrors).toEqual([]);
 });

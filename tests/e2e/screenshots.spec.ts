@@ -13,4 +13,37 @@ for (const scheme of ['light', 'dark'] as const) {
     await grid(page).locator('[data-col="openPipeline"]').nth(2).click();
     await page.screenshot({ path: join(OUT, `accounts-${scheme}.png`) });
   });
+
+  test(`dashboard, demo plan, ${scheme}`, async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1440, height: 1300 });
+    await openApp(page, app.url, 'dashboard');
+    await expect(page.getByTestId('alignment-score')).not.toHaveText(/—/);
+    await page.waitForTimeout(600); // chart animations
+    await page.screenshot({ path: join(OUT, `dashboard-${scheme}.png`) });
+  });
+}
+
+test('target planner with two scenarios compared', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await openApp(page, app.url, 'targets');
+  await page.getByLabel('New-bookings target').fill('2.2M');
+  await page.getByLabel('Win rate').fill('28');
+  await page.getByRole('button', { name: 'Save as new…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save as a new scenario' });
+  await dialog.getByLabel('Scenario name').fill('Stretch: $2.2M at 28% win rate');
+  await dialog.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('table', { name: 'Scenario comparison' })).toBeVisible();
+  await page.getByRole('tab', { name: /Stretch/ }).click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(OUT, 'targets-light.png') });
+});
+
+for (const area of ['slas', 'kpis'] as const) {
+  test(`${area} page`, async ({ page, app }) => {
+    await openApp(page, app.url, area);
+    await expect(page.locator('tbody tr').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, `${area}-light.png`) });
+  });
 }

@@ -2,6 +2,7 @@ import type { Account, AccountFields } from '../../../../shared/domain/account';
 import { DEFAULT_QUERY, type AccountQuery } from '../../../../shared/domain/accountQuery';
 import type { Result } from '../../../../shared/result';
 import { invoke } from '../../api/client';
+import { NO_PLAN } from '../../store/noPlan';
 import type { SliceCreator } from '../../store/types';
 
 export interface AccountsSlice {
@@ -64,7 +65,7 @@ export const createAccountsSlice: SliceCreator<AccountsSlice> = (set, get) => {
     },
     createAccount: async (fields) => {
       const planId = get().accountsPlanId;
-      if (!planId) return { ok: false, error: { code: 'VALIDATION', message: 'Choose a plan first.' } };
+      if (!planId) return NO_PLAN;
       const result = await invoke('accounts.create', { planId, account: fields as AccountFields });
       if (result.ok) {
         add(result.value);

@@ -1,0 +1,59 @@
+import { COMPARATOR_LABELS } from '../../../../shared/domain/sla';
+import { TEAM_LABELS } from '../../../../shared/domain/team';
+import { formatByUnit } from '../../../../shared/format';
+import type { ScorecardRow } from '../../../../shared/planning/dashboard';
+import { StatusPill } from '../../ui/StatusPill';
+import { Sparkline } from './Sparkline';
+
+export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRow[]; currency: string; onOpenSlas(): void }) {
+  if (rows.length === 0) {
+    return (
+      <div className="empty small">
+        <p>No SLAs yet. Agree what each team commits to, starting from a template.</p>
+        <button type="button" onClick={onOpenSlas}>
+          Set up SLAs
+        </button>
+      </div>
+    );
+  }
+  return (
+    <table className="scorecard">
+      <thead>
+        <tr>
+          <th scope="col">SLA</th>
+          <th scope="col">Period</th>
+          <th scope="col" className="num">Target</th>
+          <th scope="col" className="num">Actual</th>
+          <th scope="col">Status</th>
+          <th scope="col">Trend</th>
+          <th scope="col">Owner</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.sla.id} data-sla={r.sla.name}>
+            <th scope="row">
+              {r.sla.name}
+              <div className="muted small">
+                {TEAM_LABELS[r.sla.committingTeam]} → {TEAM_LABELS[r.sla.receivingTeam]}
+              </div>
+            </th>
+            <td>{r.periodLabel}</td>
+            <td className="num">
+              {r.sla.kind === 'agreement' ? 'Agreed & reviewed' : `${COMPARATOR_LABELS[r.sla.comparator]} ${formatByUnit(r.evaluation.effectiveTarget ?? r.sla.target, r.unit, currency)}`}
+            </td>
+            <td className="num">{formatByUnit(r.evaluation.actual, r.unit, currency)}</td>
+            <td>
+              <StatusPill status={r.evaluation.status} title={r.evaluation.reason} />
+              <div className="muted small reason">{r.evaluation.reason}</div>
+            </td>
+            <td className="spark-cell">
+              <Sparkline history={r.history} target={r.sla.target} />
+            </td>
+            <td>{r.sla.owner || <span className="muted">—</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

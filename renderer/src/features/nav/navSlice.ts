@@ -1,0 +1,31 @@
+import type { SliceCreator } from '../../store/types';
+
+export const AREAS = [
+  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'targets', label: 'Targets' },
+  { id: 'slas', label: 'SLAs' },
+  { id: 'kpis', label: 'KPI snapshots' },
+  { id: 'accounts', label: 'Target accounts' },
+] as const;
+export type AreaId = (typeof AREAS)[number]['id'];
+
+const fromHash = (): AreaId => {
+  const id = typeof location === 'undefined' ? '' : location.hash.slice(1);
+  return AREAS.find((a) => a.id === id)?.id ?? 'dashboard';
+};
+
+export interface NavSlice {
+  area: AreaId;
+  goTo(area: AreaId): void;
+  syncFromHash(): void;
+}
+
+/** The area lives in the URL hash, so reload and back/forward keep the user where they were. */
+export const createNavSlice: SliceCreator<NavSlice> = (set) => ({
+  area: fromHash(),
+  goTo: (area) => {
+    if (location.hash !== `#${area}`) location.hash = area;
+    set({ area });
+  },
+  syncFromHash: () => set({ area: fromHash() }),
+});

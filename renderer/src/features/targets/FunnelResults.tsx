@@ -1,0 +1,59 @@
+import type { FunnelPlan } from '../../../../shared/planning/funnel';
+import { formatMoney, formatNumber } from '../../../../shared/format';
+import { periodLabel } from '../../../../shared/planning/periods';
+
+/** What the targets imply, for the plan and per month, split by who sources the pipeline. */
+export function FunnelResults({ plan, currency }: { plan: FunnelPlan; currency: string }) {
+  const t = plan.total;
+  const headline = [
+    { label: 'MQLs needed', value: formatNumber(t.mqls), note: 'from marketing-sourced pipeline', testId: 'mqls-needed' },
+    { label: 'SQLs needed', value: formatNumber(t.sqls), note: `${formatNumber(t.marketing.sqls)} marketing · ${formatNumber(t.sales.sqls)} sales` },
+    { label: 'Opportunities', value: formatNumber(t.opportunities), note: `${formatNumber(t.marketing.opportunities)} marketing · ${formatNumber(t.sales.opportunities)} sales` },
+    { label: 'Deals to win', value: formatNumber(t.deals), note: `of ${formatMoney(t.opportunities ? t.pipeline / t.opportunities : null, currency)} each, rounded up` },
+    { label: 'Pipeline needed', value: formatMoney(t.pipeline, currency, true), note: plan.coverage === null ? 'no target set' : `${plan.coverage.toFixed(1)}× coverage of the target` },
+  ];
+  return (
+    <div className="funnel-results">
+      <div className="headline-numbers">
+        {headline.map((h) => (
+          <div key={h.label} className="card headline" data-testid={h.testId}>
+            <h3>{h.label}</h3>
+            <strong>{h.value}</strong>
+            <span className="muted small">{h.note}</span>
+          </div>
+        ))}
+      </div>
+      <table className="scorecard monthly">
+        <caption className="muted small">Per month (bookings spread evenly; each month covers what the plan needs by its end)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col" className="num">Bookings</th>
+            <th scope="col" className="num">Deals</th>
+            <th scope="col" className="num">Opportunities</th>
+            <th scope="col" className="num">Pipeline</th>
+            <th scope="col" className="num">SQLs (mkt / sales)</th>
+            <th scope="col" className="num">MQLs</th>
+            <th scope="col">Create pipeline by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...plan.months, t].map((m) => (
+            <tr key={m.period} className={m.period === 'total' ? 'total-row' : undefined}>
+              <th scope="row">{m.period === 'total' ? 'Total' : periodLabel(m.period)}</th>
+              <td className="num">{formatMoney(m.bookings, currency, true)}</td>
+              <td className="num">{formatNumber(m.deals)}</td>
+              <td className="num">{formatNumber(m.opportunities)}</td>
+              <td className="num">{formatMoney(m.pipeline, currency, true)}</td>
+              <td className="num">
+                {formatNumber(m.sqls)} <span className="muted">({formatNumber(m.marketing.sqls)} / {formatNumber(m.sales.sqls)})</span>
+              </td>
+              <td className="num">{formatNumber(m.mqls)}</td>
+              <td>{m.createPipelineBy ? periodLabel(m.createPipelineBy) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

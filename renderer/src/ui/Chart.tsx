@@ -1,0 +1,55 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { echarts, readChartColors, type ChartColors } from './charts';
+
+type Option = Parameters<echarts.ECharts['setOption']>[0];
+
+const darkQuery = typeof matchMedia === 'undefined' ? null : matchMedia('(prefers-color-scheme: dark)');
+const subscribe = (onChange: () => void) => {
+  darkQuery?.addEventListener('change', onChange);
+  return () => darkQuery?.removeEventListener('change', onChange);
+};
+
+/** Re-renders when the OS switches light/dark, so charts pick up the new colours. */
+export function useChartColors(): ChartColors {
+  const dark = useSyncExternalStore(subscribe, () => darkQuery?.matches ?? false);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the CSS variables change when `dark` does
+  return useMemo(() => readChartColors(), [dark]);
+}
+
+interface Props {
+  option: Option;
+  height: number;
+  /** What the chart shows, for screen readers and tests. */
+  label: string;
+  className?: string;
+}
+
+export function Chart({ option, height, label, className }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const el = ref.current!;
+    const instance = echarts.init(el, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption({ aria: { enabled: true }, animationDuration: 300, textStyle: { fontFamily: readChartColors().font, fontSize: 13 }, ...option }, true);
+  }, [option]);
+
+  // echarts' aria component writes its own description onto the element it draws in, so our label
+  // sits on a wrapper.
+  return (
+    <div className={className ?? 'chart'} role="img" aria-label={label}>
+      <div ref={ref} style={{ height }} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// echarts, trimmed to the parts Tandem draws, plus the theme colours read from CSS variables.
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent, CanvasRenderer]);
+
+export { echarts };
+
+/** echarts renders tooltip strings as HTML: every name that came from a user goes through this. */
+export const escapeHtml = (text: string) => echarts.format.encodeHTML(text);
+
+export interface ChartColors {
+  text: string;
+  muted: string;
+  grid: string;
+  plan: string;
+  actual: string;
+  ok: string;
+  warn: string;
+  danger: string;
+  surface: string;
+  /** The page's font stack: canvas text can't "inherit". */
+  font: string;
+}
+
+export function readChartColors(): ChartColors {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  return {
+    text: v('--text'),
+    muted: v('--text-muted'),
+    grid: v('--border'),
+    plan: v('--chart-plan'),
+    actual: v('--accent'),
+    ok: v('--ok'),
+    warn: v('--warn'),
+    danger: v('--danger'),
+    surface: v('--surface'),
+    font: getComputedStyle(document.body).fontFamily,
+  };
+}
