@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { PlanSummary } from '../../shared/domain/plan';
 import { AccountsView } from './features/accounts/AccountsView';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { KpisView } from './features/kpis/KpisView';
@@ -9,8 +10,6 @@ import { Toasts } from './features/notifications/Toasts';
 import { PlanBar } from './features/plans/PlanBar';
 import { useUndoKeys } from './features/undo/useUndoKeys';
 import { useAppStore } from './store';
-
-import type { PlanSummary } from '../../shared/domain/plan';
 
 function AreaView({ area, plan }: { area: AreaId; plan: PlanSummary }) {
   switch (area) {

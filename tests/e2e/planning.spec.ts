@@ -18,10 +18,9 @@ test('targets, an SLA from a template, snapshots that breach it, and the breach 
   // Bad input is explained next to the field and nothing is computed from it.
   await page.getByLabel('MQL → SQL').fill('0');
   await expect(page.getByText('MQL → SQL must be more than 0%')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(page.getByText('Not saved: fix the highlighted fields')).toBeVisible();
   await page.getByLabel('MQL → SQL').fill('25');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Saved scenario “Base”.')).toBeVisible();
+  await expect(page.getByText('All changes saved')).toBeVisible();
 
   // A custom metric, then an SLA on it from the "Marketing delivers N MQLs" template.
   await nav(page, 'KPI snapshots');
@@ -131,5 +130,44 @@ test('chart tooltips show user-supplied names as text (echarts renders tooltips 
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.6);
   await expect(page.getByText(`${xss} (actual): 7`)).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('target edits save themselves: switching area and reloading keeps them; reset to defaults can be undone', async ({ page, app }) => {
+  await openApp(page, app.url, 'targets');
+  await page.getByLabel('Average deal size').fill('45k');
+  // Leave at once, before the pause that triggers the save: the editor saves on its way out.
+  await nav(page, 'Dashboard');
+  await nav(page, 'Targets');
+  await expect(page.getByLabel('Average deal size')).toHaveValue('45,000');
+  await page.reload();
+  await expect(page.getByLabel('Average deal size')).toHaveValue('45,000');
+
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(page.getByLabel('Average deal size')).toHaveValue('30,000');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Average deal size')).toHaveValue('45,000');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});
+
+test('KPI rows pasted from a spreadsheet are saved, and repeats ask before replacing', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url, 'kpis');
+  const paste = (text: string) =>
+    page.locator('section.view').evaluate((el, clip) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', clip);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  await paste('metric\tperiod\tvalue\tteam\tnote\nProfit margin\t2026-12\t38%\tjoint\tQ4 close\nUpsell bookings\t2026-12\t85,000\t\t\n');
+  await expect(page.getByText('Saved 2 snapshots.')).toBeVisible();
+  await expect(page.locator('tr[data-snapshot="profit_margin|2026-12|joint"]')).toContainText('38%');
+  await expect(page.locator('tr[data-snapshot="upsell_bookings|2026-12|sales"]')).toContainText('$85,000');
+
+  await paste('Profit margin\t2026-12\t41\tjoint\n');
+  await page.getByRole('dialog', { name: 'Replace existing snapshots?' }).getByRole('button', { name: 'Replace' }).click();
+  await expect(page.locator('tr[data-snapshot="profit_margin|2026-12|joint"]')).toContainText('41%');
+
+  await paste('Vibes\t2026-12\t3\n');
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing pasted' })).toContainText('"Vibes" is not a metric of this plan');
   expect(pageErrors).toEqual([]);
 });

@@ -27,14 +27,15 @@ for (const scheme of ['light', 'dark'] as const) {
 test('target planner with two scenarios compared', async ({ page, app }) => {
   await page.setViewportSize({ width: 1440, height: 1500 });
   await openApp(page, app.url, 'targets');
-  await page.getByLabel('New-bookings target').fill('2.2M');
-  await page.getByLabel('Win rate').fill('28');
-  await page.getByRole('button', { name: 'Save as new…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save as a new scenario' });
+  await page.getByRole('button', { name: 'Duplicate as new scenario…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Duplicate as a new scenario' });
   await dialog.getByLabel('Scenario name').fill('Stretch: $2.2M at 28% win rate');
-  await dialog.getByRole('button', { name: 'Save scenario' }).click();
+  await dialog.getByRole('button', { name: 'Create scenario' }).click();
   await expect(page.getByRole('table', { name: 'Scenario comparison' })).toBeVisible();
   await page.getByRole('tab', { name: /Stretch/ }).click();
+  await page.getByLabel('New-bookings target').fill('2.2M');
+  await page.getByLabel('Win rate', { exact: true }).fill('28');
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(OUT, 'targets-light.png') });
 });

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { StatusPill } from '../../ui/StatusPill';
 import { SlaForm } from './SlaForm';
 import { TemplatePicker } from './TemplatePicker';
+import { useScorecard } from './useScorecard';
 
 const BLANK: SlaFields = {
   name: '', kind: 'metric', committingTeam: 'marketing', receivingTeam: 'sales', metric: null, target: null, comparator: 'atLeast',
@@ -20,28 +21,25 @@ const PERIOD_WORD = { week: 'per week', month: 'per month', quarter: 'per quarte
 
 /** SLAs as first-class objects: who commits what to whom, and whether they kept their word. */
 export function SlasView({ plan }: { plan: PlanSummary }) {
-  const { loadSlas, loadKpis, loadScenarios, loadDashboard, deleteSla, notify } = useAppStore.getState();
+  const { loadSlas, loadKpis, loadScenarios, deleteSla, notify } = useAppStore.getState();
   const slas = useAppStore((s) => s.slas);
   const metrics = useAppStore((s) => s.metrics);
   const scenarios = useAppStore((s) => s.scenarios);
-  const scorecard = useAppStore((s) => s.dashboard?.scorecard);
   const [picking, setPicking] = useState(false);
   const [editing, setEditing] = useState<{ sla?: Sla; fields: SlaFields } | null>(null);
   const [deleting, setDeleting] = useState<Sla | null>(null);
 
+  const scorecard = useScorecard(plan.id, slas);
+
   useEffect(() => {
-    void Promise.all([loadSlas(plan.id), loadKpis(plan.id), loadScenarios(plan.id), loadDashboard(plan.id, 'all')]);
-  }, [plan.id, loadSlas, loadKpis, loadScenarios, loadDashboard]);
+    void Promise.all([loadSlas(plan.id), loadKpis(plan.id), loadScenarios(plan.id)]);
+  }, [plan.id, loadSlas, loadKpis, loadScenarios]);
 
   const funnel = useMemo(() => {
     const primary = scenarios.find((s) => s.isPrimary && s.planId === plan.id);
     return primary ? reverseFunnel(primary.assumptions, planRange(plan.fiscalPeriod).months) : null;
   }, [scenarios, plan.id, plan.fiscalPeriod]);
   const statusOf = (id: string) => scorecard?.find((r) => r.sla.id === id);
-  const closeForm = () => {
-    setEditing(null);
-    void loadDashboard(plan.id, 'all');
-  };
 
   return (
     <section className="view scroll" aria-labelledby="slas-title">
@@ -122,7 +120,7 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
           setEditing({ fields: t.build(funnel, new Date().toISOString().slice(0, 10)) });
         }}
       />
-      {editing && <SlaForm initial={editing} metrics={metrics} onClose={closeForm} />}
+      {editing && <SlaForm initial={editing} metrics={metrics} onClose={() => setEditing(null)} />}
       <Dialog
         title="Delete SLA?"
         open={deleting !== null}
@@ -135,7 +133,6 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
           const result = await deleteSla(deleting.id);
           if (!result.ok) notify({ kind: 'error', message: result.error.message });
           setDeleting(null);
-          void loadDashboard(plan.id, 'all');
         }}
       >
         <p className="dialog-text">“{deleting?.name}” and its status history will be removed. KPI snapshots stay.</p>

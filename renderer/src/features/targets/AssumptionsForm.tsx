@@ -17,17 +17,19 @@ export function AssumptionsForm({ draft, errors, onChange }: Props) {
       {ASSUMPTION_FIELDS.map((f) => {
         const isDefault = values[f.key] === DEFAULT_ASSUMPTIONS[f.key];
         return (
-          <Field key={f.key} label={f.label} error={withLabel(f.label, errors[f.key])} hint={`${f.hint} · default ${defaultLabel(f)}`}>
-            <div className="input-suffix">
-              <input
-                value={draft[f.key]}
-                inputMode="decimal"
-                onChange={(e) => onChange({ ...draft, [f.key]: e.target.value })}
-                aria-label={f.label}
-              />
-              {f.suffix && <span aria-hidden>{f.suffix}</span>}
-              {isDefault && <span className="default-badge">default</span>}
-            </div>
+          <Field
+            key={f.key}
+            label={f.label}
+            error={withLabel(f.label, errors[f.key])}
+            hint={`${f.hint} · default ${defaultLabel(f)}`}
+            suffix={
+              <>
+                {f.suffix && <span aria-hidden>{f.suffix}</span>}
+                {isDefault && <span className="default-badge">default</span>}
+              </>
+            }
+          >
+            <input value={draft[f.key]} inputMode="decimal" onChange={(e) => onChange({ ...draft, [f.key]: e.target.value })} />
           </Field>
         );
       })}

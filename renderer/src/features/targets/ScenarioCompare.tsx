@@ -51,7 +51,7 @@ export function ScenarioCompare({ scenarios, months, currency }: { scenarios: Ta
     { label: 'SQLs', value: ({ plan }) => formatNumber(plan.total.sqls) },
     { label: 'MQLs', value: ({ plan }) => formatNumber(plan.total.mqls) },
   ];
-  if (scenarios.length < 2) return <p className="muted">Save another scenario (“Save as new…”) to compare assumptions side by side.</p>;
+  if (scenarios.length < 2) return <p className="muted">Duplicate a scenario to compare assumptions side by side.</p>;
   return (
     <div className="compare">
       <table className="scorecard" aria-label="Scenario comparison">

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { assumptionsSchema } from '../../../../shared/contract/targets';
 import type { TargetScenario } from '../../../../shared/domain/targets';
+import type { AppErrorBody } from '../../../../shared/result';
 import { DEFAULT_ASSUMPTIONS, reverseFunnel, type TargetAssumptions } from '../../../../shared/planning/funnel';
 import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
@@ -9,6 +10,15 @@ import { formErrors, withLabel } from '../../ui/formErrors';
 import { ASSUMPTION_FIELDS, fromDraft, toDraft, type Draft } from './assumptionFields';
 import { AssumptionsForm } from './AssumptionsForm';
 import { FunnelResults } from './FunnelResults';
+import { useAutosave, type SaveState } from './useAutosave';
+
+const SAVE_TEXT: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  pending: 'Saving…',
+  saving: 'Saving…',
+  invalid: 'Not saved: fix the highlighted fields',
+  failed: 'Not saved: see the message',
+};
 
 interface Props {
   scenario: TargetScenario;
@@ -16,7 +26,10 @@ interface Props {
   currency: string;
 }
 
-/** Edits one scenario; results recompute as the CRO types, with the same math the core uses. */
+/**
+ * Edits one scenario: results recompute as the CRO types (the same math the core uses) and valid
+ * changes save themselves. What-ifs go in a duplicate, so the original stays comparable.
+ */
 export function ScenarioEditor({ scenario, months, currency }: Props) {
   const { saveScenario, makePrimary, deleteScenario, notify } = useAppStore.getState();
   const [draft, setDraft] = useState<Draft>(() => toDraft(scenario.assumptions));
@@ -31,19 +44,31 @@ export function ScenarioEditor({ scenario, months, currency }: Props) {
   const errors = { ...serverErrors, ...localErrors };
   const plan = useMemo(() => (parsed.success ? reverseFunnel(parsed.data, months) : null), [parsed, months]);
   const dirty = ASSUMPTION_FIELDS.some((f) => fromDraft(draft)[f.key] !== scenario.assumptions[f.key]);
+  const saveState = useAutosave(parsed.success ? (parsed.data as TargetAssumptions) : null, dirty, async (assumptions) => {
+    const result = await saveScenario({ id: scenario.id, name: scenario.name, assumptions });
+    if (!result.ok) showFailure(result.error);
+    return result.ok;
+  });
 
-  const save = async (id: string | undefined, name: string) => {
-    if (!parsed.success) return false;
-    const result = await saveScenario({ id, name, assumptions: parsed.data as TargetAssumptions });
-    if (result.ok) {
-      notify({ kind: 'info', message: `Saved scenario “${result.value.name}”.` });
-      return true;
-    }
-    const split = formErrors(result.error, 'assumptions', ASSUMPTION_FIELDS.map((f) => f.key));
+  function showFailure(error: AppErrorBody) {
+    const split = formErrors(error, 'assumptions', ASSUMPTION_FIELDS.map((f) => f.key));
     setServerErrors(split.byField);
-    if (split.byField.name || result.error.details?.field === 'name') setNameError(result.error.message);
+    if (error.details?.field === 'name') setNameError(error.message);
     else if (split.general) notify({ kind: 'error', message: split.general });
-    return false;
+  }
+
+  const duplicate = async (name: string) => {
+    if (!parsed.success) return false;
+    const result = await saveScenario({ name, assumptions: parsed.data as TargetAssumptions });
+    if (result.ok) notify({ kind: 'info', message: `Created scenario “${result.value.name}”.` });
+    else showFailure(result.error);
+    return result.ok;
+  };
+
+  const resetToDefaults = () => {
+    const previous = draft;
+    setDraft(toDraft(DEFAULT_ASSUMPTIONS));
+    notify({ kind: 'info', message: `Reset “${scenario.name}” to the defaults.`, action: { label: 'Undo', run: () => setDraft(previous) } });
   };
 
   return (
@@ -51,14 +76,14 @@ export function ScenarioEditor({ scenario, months, currency }: Props) {
       <section className="card" aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions · {scenario.name}</h2>
         <AssumptionsForm draft={draft} errors={errors} onChange={(d) => { setDraft(d); setServerErrors({}); }} />
+        <p className={`save-state save-${saveState}`} role="status">
+          {SAVE_TEXT[saveState]}
+        </p>
         <div className="button-row">
-          <button type="button" className="primary" disabled={!dirty || !parsed.success} onClick={() => void save(scenario.id, scenario.name)}>
-            Save
-          </button>
           <button type="button" disabled={!parsed.success} onClick={() => { setNewName(''); setNameError(undefined); setNaming(true); }}>
-            Save as new…
+            Duplicate as new scenario…
           </button>
-          <button type="button" onClick={() => setDraft(toDraft(DEFAULT_ASSUMPTIONS))}>
+          <button type="button" onClick={resetToDefaults}>
             Reset to defaults
           </button>
         </div>
@@ -79,12 +104,12 @@ export function ScenarioEditor({ scenario, months, currency }: Props) {
         {plan ? <FunnelResults plan={plan} currency={currency} /> : <div className="empty">Fix the highlighted assumptions to see what the targets need.</div>}
       </section>
       <Dialog
-        title="Save as a new scenario"
+        title="Duplicate as a new scenario"
         open={naming}
         onClose={() => setNaming(false)}
-        submitLabel="Save scenario"
+        submitLabel="Create scenario"
         onSubmit={async () => {
-          if (await save(undefined, newName)) setNaming(false);
+          if (await duplicate(newName)) setNaming(false);
         }}
       >
         <Field label="Scenario name" error={withLabel('Scenario name', nameError)}>

@@ -26,7 +26,7 @@ export function TargetsView({ plan }: { plan: PlanSummary }) {
       <header className="view-header">
         <div>
           <h1 id="targets-title">Target planner</h1>
-          <p className="subtitle">Work back from the bookings target to the MQLs marketing must deliver and the pipeline both teams must build.</p>
+          <p className="subtitle">Work back from the bookings target to the MQLs marketing must deliver and the pipeline both teams must build. Changes save as you type; duplicate a scenario to try a what-if.</p>
         </div>
       </header>
       <div className="scenario-tabs" role="tablist" aria-label="Scenarios">
@@ -38,7 +38,7 @@ export function TargetsView({ plan }: { plan: PlanSummary }) {
         ))}
       </div>
       {current ? (
-        <ScenarioEditor key={`${current.id}:${current.revision}`} scenario={current} months={months} currency={plan.currency} />
+        <ScenarioEditor key={current.id} scenario={current} months={months} currency={plan.currency} />
       ) : (
         <div className="empty" role="status">Loading scenarios…</div>
       )}
