@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     // Integration tests each open real SQLite files; two cores' worth of workers is plenty.
     maxWorkers: 2,
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

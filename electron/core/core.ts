@@ -36,7 +36,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const store = wrapSqlite(sqlite, options.dbPath);
   try {
     const migration = await migrateToLatest(store.db, sqlite, options.dbPath);
-    const context = { ...defaultContext(store.db), ...options.context };
+    const context = { ...defaultContext(store.db, sqlite), ...options.context };
     if (options.seedDemo) await seedDemoOnFirstRun(context);
     const handlers: Handlers<OpName> = {
       ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }),

@@ -29,10 +29,10 @@ export async function createGeneratedPlan(ctx: ServiceContext, plan: GeneratedPl
   const planning = demoPlanning(plan.fiscalPeriod, new Date(now), seed);
   await ctx.db.transaction().execute(async (trx) => {
     await plansRepo(trx).insert({ id, name: plan.name, fiscal_period: plan.fiscalPeriod, currency: plan.currency, scenario_of: null, now });
-    await accountsRepo(trx).insertMany(generateAccounts(accountCount, seed).map((a) => toNewAccountRow(ctx.newId(), id, a, now)));
+    accountsRepo(trx).insertMany(generateAccounts(accountCount, seed).map((a) => toNewAccountRow(ctx.newId(), id, a, now)), ctx.sqlite);
     await targetsRepo(trx).insert(newScenarioRow(ctx.newId(), id, BASE_SCENARIO, true, planning.assumptions, now));
     await slasRepo(trx).insertMany(planning.slas.map((s) => newSlaRow(ctx.newId(), id, s, now)));
-    await kpisRepo(trx).insertMany(planning.snapshots.map((s) => newSnapshotRow(ctx.newId(), id, s, now)));
+    kpisRepo(trx).insertMany(planning.snapshots.map((s) => newSnapshotRow(ctx.newId(), id, s, now)), ctx.sqlite);
   });
   return id;
 }

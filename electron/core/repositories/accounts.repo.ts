@@ -1,8 +1,7 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import { bulkInsert } from '../db/bulkInsert';
 import type { AccountRow, AccountRowPatch, Database, NewAccountRow } from '../db/schema';
-
-// 13 columns per row stays far below SQLite's bound-parameter limit (32766).
-const INSERT_CHUNK = 500;
 
 export function accountsRepo(db: Kysely<Database>) {
   return {
@@ -12,10 +11,8 @@ export function accountsRepo(db: Kysely<Database>) {
     findByDomain: (planId: string, domain: string): Promise<Pick<AccountRow, 'id' | 'name'> | undefined> =>
       db.selectFrom('accounts').select(['id', 'name']).where('plan_id', '=', planId).where('domain', '=', domain).executeTakeFirst(),
     insert: (row: NewAccountRow) => db.insertInto('accounts').values(row).execute(),
-    /** Call inside a transaction: many rows, few statements. */
-    insertMany: async (rows: NewAccountRow[]) => {
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('accounts').values(rows.slice(i, i + INSERT_CHUNK)).execute();
-    },
+    /** Bulk path (plan copies, demo data): a prepared statement on the raw connection, in the open transaction. */
+    insertMany: (rows: NewAccountRow[], sqlite: SQLite.Database) => bulkInsert(sqlite, 'accounts', rows),
     update: (id: string, patch: AccountRowPatch, now: string) =>
       db.updateTable('accounts').set((eb) => ({ ...patch, updated_at: now, revision: eb('revision', '+', 1) })).where('id', '=', id).executeTakeFirst(),
     delete: (id: string) => db.deleteFrom('accounts').where('id', '=', id).executeTakeFirst(),

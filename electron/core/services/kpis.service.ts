@@ -46,7 +46,7 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
             ids.push(id);
           }
         }
-        await kpisRepo(trx).insertMany(fresh);
+        kpisRepo(trx).insertMany(fresh, ctx.sqlite);
         const byId = new Map((await kpisRepo(trx).listByPlan(planId)).map((r) => [r.id, r]));
         return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => toSnapshot(byId.get(id)!)) };
       }),
