@@ -1,11 +1,17 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { RENDERER_CSP } from './shared/security/csp';
+
+const injectCsp: Plugin = {
+  name: 'tandem-csp',
+  transformIndexHtml: (html) => html.replace('%TANDEM_CSP%', RENDERER_CSP),
+};
 
 export default defineConfig({
   root: 'renderer',
   // Relative asset URLs, so the same build loads from file:// (desktop) and http:// (browser mode).
   base: './',
-  plugins: [react()],
+  plugins: [react(), injectCsp],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -10,10 +10,11 @@ const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'e
 const { version } = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'));
 
 // One scan over both, staged together: the global checks (CSP, navigation limits, permission handler)
-// look across all files, and scanning them apart reports what the other half already does.
+// look across all files, and scanning them apart reports what the other half already does. The HTML
+// is the built one (npm test builds first): its CSP is filled in at build time.
 const stage = mkdtempSync(join(tmpdir(), 'tandem-eng-'));
 cpSync(join(root, 'electron'), join(stage, 'app', 'electron'), { recursive: true });
-cpSync(join(root, 'renderer', 'index.html'), join(stage, 'app', 'renderer', 'index.html'));
+cpSync(join(root, 'dist', 'renderer', 'index.html'), join(stage, 'app', 'renderer', 'index.html'));
 
 // SARIF, not CSV: its CSV writer races and sometimes overwrites rows, which would pass a finding silently.
 const report = join(stage, 'report.sarif');

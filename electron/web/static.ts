@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,9 +14,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-// The same policy the renderer's meta tag states, sent as a header too.
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Serves a file under `root` only; anything resolving outside it is a 404, never a read. */
 export function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse) {
@@ -50,7 +48,7 @@ export function serveStatic(root: string, pathname: string, req: IncomingMessage
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': stat.size,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': RENDERER_CSP_HEADER,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',

@@ -45,7 +45,6 @@ export const STANDARD_METRICS: readonly MetricDef[] = [
   std('sales_added_contacts_per_rep', 'Sales-added contacts per rep', 'count', 'mean', 'sales', 'Contacts each rep adds to the database per month.'),
 ];
 
-export const STANDARD_METRIC_KEYS = STANDARD_METRICS.map((m) => m.key);
 export const CUSTOM_METRIC_PREFIX = 'custom:';
 
 export const metricByKey = (metrics: readonly MetricDef[], key: string) => metrics.find((m) => m.key === key);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { RENDERER_CSP } from '../../shared/security/csp';
 import { cell, expect, grid, openApp, rowOf, test } from './fixtures';
 
 async function addAccount(page: Page, fields: { name: string; domain: string; tier?: string; pipeline?: string; owner?: string }) {
@@ -108,6 +109,8 @@ test('a CRO creates a plan, adds, edits, filters, sorts and deletes accounts, an
 
 test('markup typed into any field is shown as text, never run', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url);
+  // The page runs under the one policy both doors use (meta tag in the build, header in browser mode).
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', RENDERER_CSP);
   const xss = '<img src=x onerror=alert(1)>';
   await expect(await addAccount(page, { name: xss, domain: 'xss-test.com', owner: xss })).toBeHidden();
   await page.getByLabel('Search accounts').fill('xss-test');

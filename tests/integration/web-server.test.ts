@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../electron/web/server';
+import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 import { tempDir, testCore } from './helpers';
 
 let web: WebServer | undefined;
@@ -88,7 +89,7 @@ describe('browser-mode server', () => {
     const { port } = await start();
     const index = await raw(port, { path: '/', headers: { host: `127.0.0.1:${port}` } });
     expect(index.status).toBe(200);
-    expect(index.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(index.headers['content-security-policy']).toBe(RENDERER_CSP_HEADER);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/%00.js']) {
       const res = await raw(port, { path, headers: { host: `127.0.0.1:${port}` } });
       expect(res.body, path).not.toContain('outside the renderer');

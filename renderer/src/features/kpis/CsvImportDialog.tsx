@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import type { CsvPreview } from '../../../../shared/contract/kpis';
 import { periodLabel } from '../../../../shared/planning/periods';
+import { toBase64 } from '../../api/base64';
 import { invoke } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 
 const MAX_BYTES = 10 * 1024 * 1024;
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 interface Props {
   planId: string;
@@ -41,7 +35,7 @@ export function CsvImportDialog({ planId, open, onClose, onImport }: Props) {
     setFileName(file.name);
     if (file.size > MAX_BYTES) return setError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; import at most 10 MB at a time.`);
     setBusy(true);
-    const result = await invoke('kpis.previewCsv', { planId, fileName: file.name, contentBase64: toBase64(await file.arrayBuffer()) });
+    const result = await invoke('kpis.previewCsv', { planId, fileName: file.name, contentBase64: toBase64(new Uint8Array(await file.arrayBuffer())) });
     setBusy(false);
     if (result.ok) setPreview(result.value);
     else setError(result.error.message);

@@ -5,7 +5,7 @@ import { monthKey, planPeriods } from '../../../../shared/planning/periods';
 import { useAppStore } from '../../store';
 import { CsvImportDialog } from './CsvImportDialog';
 import { CustomMetricDialog } from './CustomMetricDialog';
-import { parsePastedRows } from './pasteRows';
+import { looksLikeRows, previewPastedRows, rowProblems } from './pastedText';
 import { ReplacePrompt } from './ReplacePrompt';
 import { SnapshotEntry } from './SnapshotEntry';
 import { SnapshotTable } from './SnapshotTable';
@@ -36,11 +36,14 @@ export function KpisView({ plan }: { plan: PlanSummary }) {
   // Paste rows copied from a spreadsheet anywhere on this page (outside text fields).
   const onPaste = async (e: React.ClipboardEvent) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
-    const parsed = parsePastedRows(e.clipboardData.getData('text/plain'), metrics);
-    if (!parsed) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!looksLikeRows(text)) return;
     e.preventDefault();
-    if (parsed.problems.length) return notify({ kind: 'error', message: `Nothing pasted. ${parsed.problems.slice(0, 3).join('; ')}` });
-    const error = await save(parsed.rows);
+    const preview = await previewPastedRows(plan.id, text);
+    if (!preview.ok) return notify({ kind: 'error', message: `Nothing pasted: ${preview.error.message}` });
+    const problems = rowProblems(preview.value);
+    if (problems.length) return notify({ kind: 'error', message: `Nothing pasted. ${problems.slice(0, 3).join('; ')}` });
+    const error = await save(preview.value.rows.map((r) => r.snapshot!));
     if (error) notify({ kind: 'error', message: `Nothing pasted: ${error.message}` });
   };
 
