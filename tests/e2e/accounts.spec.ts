@@ -89,8 +89,10 @@ test('a CRO creates a plan, adds, edits, filters, sorts and deletes accounts, an
   await cell(page, 'Initech', 'name').click();
   await page.keyboard.press('Delete');
   await expect(rowOf(page, 'Initech')).toHaveCount(0);
+  await expect(page.getByText('FY2027 Q2 · EUR · 2 accounts')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rowOf(page, 'Initech')).toHaveCount(1);
+  await expect(page.getByText('FY2027 Q2 · EUR · 3 accounts')).toBeVisible();
   await cell(page, 'Initech', 'name').click();
   await page.keyboard.press('Delete');
   await expect(rowOf(page, 'Initech')).toHaveCount(0);

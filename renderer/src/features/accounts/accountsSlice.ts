@@ -35,14 +35,18 @@ export const createAccountsSlice: SliceCreator<AccountsSlice> = (set, get) => {
     },
     remove: async (id: string) => {
       const result = await invoke('accounts.delete', { id });
-      if (result.ok) remove(id);
-      else get().notifyError(result.error);
+      if (result.ok) {
+        remove(id);
+        void planChanged();
+      } else get().notifyError(result.error);
       return result.ok;
     },
     restore: async (account: Account) => {
       const result = await invoke('accounts.restore', { id: account.id, planId: account.planId, account: fieldsOf(account) });
-      if (result.ok) add(result.value);
-      else get().notifyError(result.error);
+      if (result.ok) {
+        add(result.value);
+        void planChanged();
+      } else get().notifyError(result.error);
       return result.ok;
     },
   };
@@ -94,7 +98,6 @@ export const createAccountsSlice: SliceCreator<AccountsSlice> = (set, get) => {
       const entry = { label: `delete ${account.name}`, undo: () => apply.restore(account), redo: () => apply.remove(id) };
       get().pushUndo(entry);
       get().notify({ kind: 'info', message: `Deleted ${account.name}.`, action: { label: 'Undo', run: () => void get().undo() } });
-      void planChanged();
     },
   };
 };

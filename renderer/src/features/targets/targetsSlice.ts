@@ -14,29 +14,40 @@ export interface TargetsSlice {
   deleteScenario(id: string): Promise<Result<unknown>>;
 }
 
-export const createTargetsSlice: SliceCreator<TargetsSlice> = (set, get) => ({
-  scenarios: [],
-  scenariosPlanId: null,
-  loadScenarios: async (planId) => {
-    const result = await invoke('targets.list', { planId });
-    if (result.ok) set({ scenarios: result.value, scenariosPlanId: planId });
-    else get().notifyError(result.error);
-  },
-  saveScenario: async (input) => {
-    const planId = get().currentPlanId;
-    if (!planId) return NO_PLAN;
-    const result = await invoke('targets.save', { planId, ...input });
-    if (result.ok) await get().loadScenarios(planId);
-    return result;
-  },
-  makePrimary: async (id) => {
-    const result = await invoke('targets.setPrimary', { id });
-    if (result.ok) set({ scenarios: result.value });
-    else get().notifyError(result.error);
-  },
-  deleteScenario: async (id) => {
-    const result = await invoke('targets.delete', { id });
-    if (result.ok) set((s) => ({ scenarios: s.scenarios.filter((x) => x.id !== id) }));
-    return result;
-  },
-});
+export const createTargetsSlice: SliceCreator<TargetsSlice> = (set, get) => {
+  // Saves still on their way to the core. A reload waits for them: otherwise a list answered before a
+  // save lands would hand an editor stale assumptions, which it would then save back.
+  let inFlight: Promise<unknown> = Promise.resolve();
+
+  return {
+    scenarios: [],
+    scenariosPlanId: null,
+    loadScenarios: async (planId) => {
+      await inFlight;
+      const result = await invoke('targets.list', { planId });
+      if (result.ok) set({ scenarios: result.value, scenariosPlanId: planId });
+      else get().notifyError(result.error);
+    },
+    saveScenario: async (input) => {
+      const planId = get().currentPlanId;
+      if (!planId) return NO_PLAN;
+      // Optimistic: an editor mounted while this is in flight starts from the new values.
+      if (input.id) set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === input.id ? { ...x, name: input.name, assumptions: input.assumptions } : x)) }));
+      const request = invoke('targets.save', { planId, ...input });
+      inFlight = Promise.all([inFlight, request]);
+      const result = await request;
+      await get().loadScenarios(planId); // the stored truth, whether the save worked or not
+      return result;
+    },
+    makePrimary: async (id) => {
+      const result = await invoke('targets.setPrimary', { id });
+      if (result.ok) set({ scenarios: result.value });
+      else get().notifyError(result.error);
+    },
+    deleteScenario: async (id) => {
+      const result = await invoke('targets.delete', { id });
+      if (result.ok) set((s) => ({ scenarios: s.scenarios.filter((x) => x.id !== id) }));
+      return result;
+    },
+  };
+};
