@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../electron/core/db/migrate';
+import { fieldsOf } from '../../shared/domain/record';
 import { acme, testCore } from './helpers';
 
 async function planWithAcme() {
@@ -38,8 +39,7 @@ describe('accounts through the dispatcher', () => {
   it('restores a deleted account with its id (undo)', async () => {
     const { core, plan, account } = await planWithAcme();
     const deleted = await core.must('accounts.delete', { id: account.id });
-    const { id, planId, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = deleted;
-    const restored = await core.must('accounts.restore', { id, planId, account: fields });
+    const restored = await core.must('accounts.restore', { id: deleted.id, planId: deleted.planId, account: fieldsOf(deleted) });
     expect(restored).toMatchObject({ id: account.id, domain: 'acme.com', tier: 1 });
     expect(await core.must('accounts.list', { planId: plan.id })).toHaveLength(1);
   });

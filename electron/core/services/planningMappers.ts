@@ -102,7 +102,6 @@ export const slaColumns = (f: Partial<SlaFields>) => renameKeys<SlaFields>(f, SL
 export const newSlaRow = (id: string, planId: string, f: SlaFields, now: string): Insertable<SlasTable> =>
   ({ ...slaColumns(f), id, plan_id: planId, created_at: now, updated_at: now }) as Insertable<SlasTable>;
 
-export const fieldsOfSla = ({ id: _i, planId: _p, revision: _r, createdAt: _c, updatedAt: _u, ...fields }: Sla): SlaFields => fields;
 
 export const toSnapshot = (r: KpiSnapshotRow): KpiSnapshot => ({
   id: r.id,

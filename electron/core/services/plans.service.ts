@@ -5,6 +5,7 @@ import { targetsRepo } from '../repositories/targets.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { toPlan, toPlanSummary } from './mappers';
+import { requirePlan } from './lookups';
 import { copyPlanContents } from './planCopy';
 import { newScenarioRow } from './planningMappers';
 import { BASE_SCENARIO } from './targets.service';
@@ -13,11 +14,10 @@ type PlanOp = 'plans.list' | 'plans.get' | 'plans.create' | 'plans.rename' | 'pl
 
 export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
   const plans = plansRepo(ctx.db);
-  const requirePlan = async (id: string) => (await plans.get(id)) ?? Promise.reject(notFound('Plan', id));
 
   return {
     'plans.list': async () => (await plans.list()).map(toPlanSummary),
-    'plans.get': async ({ id }) => toPlanSummary(await requirePlan(id)),
+    'plans.get': async ({ id }) => toPlanSummary(await requirePlan(ctx.db, id)),
     'plans.create': async ({ name, fiscalPeriod, currency }) => {
       const id = ctx.newId();
       await ctx.db.transaction().execute(async (trx) => {
@@ -25,12 +25,12 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
         await plansRepo(trx).insert({ id, name, fiscal_period: fiscalPeriod, currency, scenario_of: null, now });
         await targetsRepo(trx).insert(newScenarioRow(ctx.newId(), id, BASE_SCENARIO, true, DEFAULT_ASSUMPTIONS, now));
       });
-      return toPlan(await requirePlan(id));
+      return toPlan(await requirePlan(ctx.db, id));
     },
     'plans.rename': async ({ id, name }) => {
       const result = await plans.rename(id, name, ctx.now());
       if (Number(result.numUpdatedRows) === 0) throw notFound('Plan', id);
-      return toPlan(await requirePlan(id));
+      return toPlan(await requirePlan(ctx.db, id));
     },
     'plans.duplicate': async ({ id, name }) => {
       const copyId = ctx.newId();
@@ -41,7 +41,7 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
         await plansRepo(trx).insert({ id: copyId, name, fiscal_period: source.fiscal_period, currency: source.currency, scenario_of: source.id, now });
         await copyPlanContents(trx, ctx, id, copyId, now);
       });
-      return toPlanSummary(await requirePlan(copyId));
+      return toPlanSummary(await requirePlan(ctx.db, copyId));
     },
     'plans.delete': async ({ id }) => {
       const result = await plans.delete(id);

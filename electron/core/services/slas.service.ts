@@ -10,7 +10,8 @@ import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { requirePlan } from './lookups';
 import { loadCatalogue } from './metrics.service';
-import { fieldsOfSla, newSlaRow, slaColumns, toSla } from './planningMappers';
+import { fieldsOf } from '../../../shared/domain/record';
+import { newSlaRow, slaColumns, toSla } from './planningMappers';
 
 type SlaOp = 'slas.list' | 'slas.create' | 'slas.update' | 'slas.delete';
 
@@ -45,7 +46,7 @@ export function slaHandlers(ctx: ServiceContext): Handlers<SlaOp> {
         const current = await slasRepo(trx).get(id);
         if (!current) throw notFound('SLA', id);
         // Cross-field rules apply to the SLA as it will be, not to the patch alone.
-        const merged = slaInputSchema.safeParse({ ...fieldsOfSla(toSla(current)), ...patch });
+        const merged = slaInputSchema.safeParse({ ...fieldsOf(toSla(current)), ...patch });
         if (!merged.success) throw validationError(merged.error.issues.map((i) => ({ path: `patch.${i.path.join('.')}`, message: i.message })));
         const issues = await catalogueIssues(trx, current.plan_id, merged.data, 'patch.');
         if (issues.length) throw validationError(issues);

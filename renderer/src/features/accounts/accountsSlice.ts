@@ -1,5 +1,6 @@
 import type { Account, AccountFields } from '../../../../shared/domain/account';
 import { DEFAULT_QUERY, type AccountQuery } from '../../../../shared/domain/accountQuery';
+import { fieldsOf } from '../../../../shared/domain/record';
 import type { Result } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { NO_PLAN } from '../../store/noPlan';
@@ -16,8 +17,6 @@ export interface AccountsSlice {
   updateAccount(id: string, patch: Partial<AccountFields>): Promise<Result<Account>>;
   deleteAccount(id: string): Promise<void>;
 }
-
-const fieldsOf = ({ id: _i, planId: _p, revision: _r, createdAt: _c, updatedAt: _u, ...fields }: Account): AccountFields => fields;
 
 export const createAccountsSlice: SliceCreator<AccountsSlice> = (set, get) => {
   const replace = (account: Account) => set((s) => ({ accounts: s.accounts.map((a) => (a.id === account.id ? account : a)) }));

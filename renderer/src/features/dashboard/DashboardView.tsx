@@ -19,7 +19,7 @@ export function DashboardView({ plan }: { plan: PlanSummary }) {
 
   useEffect(() => {
     void load(plan.id);
-  }, [plan.id, plan.revision, load]);
+  }, [plan.id, load]);
 
   const months = planRange(plan.fiscalPeriod).months;
   return (

@@ -1,6 +1,7 @@
 import type { OpInput } from '../../../../shared/contract';
 import type { KpiSnapshot, KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { MetricDef } from '../../../../shared/domain/metrics';
+import { fieldsOf } from '../../../../shared/domain/record';
 import type { Result } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { NO_PLAN } from '../../store/noPlan';
@@ -29,8 +30,9 @@ export const createKpisSlice: SliceCreator<KpisSlice> = (set, get) => {
     kpisPlanId: null,
     loadKpis: async (planId) => {
       const [snapshots, metrics] = await Promise.all([invoke('kpis.list', { planId }), invoke('metrics.list', { planId })]);
-      if (snapshots.ok && metrics.ok) set({ snapshots: snapshots.value, metrics: metrics.value, kpisPlanId: planId });
-      else get().notifyError(snapshots.ok ? (metrics as { ok: false; error: never }).error : snapshots.error);
+      if (!snapshots.ok) return get().notifyError(snapshots.error);
+      if (!metrics.ok) return get().notifyError(metrics.error);
+      set({ snapshots: snapshots.value, metrics: metrics.value, kpisPlanId: planId });
     },
     saveSnapshots: async (snapshots, replace) => {
       const planId = get().currentPlanId;
@@ -48,9 +50,13 @@ export const createKpisSlice: SliceCreator<KpisSlice> = (set, get) => {
       const result = await invoke('kpis.delete', { id });
       if (!result.ok) return get().notifyError(result.error);
       set((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== id) }));
-      const deleted = result.value;
-      const { id: _id, planId: _p, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = deleted;
-      const restore = async () => (await get().saveSnapshots([fields], false)).ok;
+      const fields = fieldsOf(result.value);
+      const restore = async () => {
+        // Refuses (CONFLICT) if the same metric/period/team was entered again meanwhile: say so.
+        const r = await get().saveSnapshots([fields], false);
+        if (!r.ok) get().notifyError(r.error);
+        return r.ok;
+      };
       const remove = async () => {
         const again = get().snapshots.find((x) => x.metric === fields.metric && x.period === fields.period && x.team === fields.team);
         if (!again) return false;

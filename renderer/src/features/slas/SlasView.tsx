@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanSummary } from '../../../../shared/domain/plan';
 import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/domain/sla';
+import { fieldsOf } from '../../../../shared/domain/record';
 import { TEAM_LABELS } from '../../../../shared/domain/team';
 import { formatByUnit } from '../../../../shared/format';
 import { reverseFunnel } from '../../../../shared/planning/funnel';
@@ -16,7 +17,6 @@ const BLANK: SlaFields = {
   name: '', kind: 'metric', committingTeam: 'marketing', receivingTeam: 'sales', metric: null, target: null, comparator: 'atLeast',
   period: 'month', warningBand: 10, owner: '', notes: '', definition: '', reviewDate: null, templateKey: null,
 };
-const fieldsOf = ({ id: _i, planId: _p, revision: _r, createdAt: _c, updatedAt: _u, ...fields }: Sla): SlaFields => fields;
 const PERIOD_WORD = { week: 'per week', month: 'per month', quarter: 'per quarter' };
 
 /** SLAs as first-class objects: who commits what to whom, and whether they kept their word. */
