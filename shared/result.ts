@@ -33,6 +33,18 @@ export class AppError extends Error {
 
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found.`, { id });
 
+/** A refused input: the first issue in the message, every issue in the details, for forms to place. */
+export function validationError(issues: FieldIssue[]): AppError {
+  const first = issues[0];
+  const where = first?.path ? `${first.path}: ` : '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new AppError('VALIDATION', `${where}${first?.message ?? 'invalid input'}${more}`, { issues });
+}
+
+/** "Domain" + "must be a company domain" reads as one sentence; messages that are sentences already stay as they are. */
+export const withLabel = (label: string, message: string | undefined) =>
+  message === undefined ? undefined : /^[a-z]/.test(message) ? `${label} ${message}` : message;
+
 /** Field-level messages of a failed result, keyed by field path, for forms. */
 export function fieldErrors(error: AppErrorBody | undefined): Record<string, string> {
   const out: Record<string, string> = {};

@@ -39,7 +39,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const context = { ...defaultContext(store.db, sqlite), ...options.context };
     if (options.seedDemo) await seedDemoOnFirstRun(context);
     const handlers: Handlers<OpName> = {
-      ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }),
+      ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }, context.now),
       ...planHandlers(context),
       ...accountHandlers(context),
       ...targetHandlers(context),

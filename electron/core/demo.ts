@@ -9,7 +9,7 @@ import { targetsRepo } from './repositories/targets.repo';
 import type { ServiceContext } from './services/context';
 import { toNewAccountRow } from './services/mappers';
 import { newScenarioRow, newSlaRow, newSnapshotRow } from './services/planningMappers';
-import { BASE_SCENARIO } from './services/targets.service';
+import { BASE_SCENARIO } from './services/scenarios';
 
 const DEMO_FLAG = 'demo_seeded';
 

@@ -1,19 +1,12 @@
 import type { z } from 'zod';
 import { contract, isOpName, type OpName } from '../../shared/contract';
-import { AppError, type FieldIssue, type Result } from '../../shared/result';
+import { AppError, validationError, type FieldIssue, type Result } from '../../shared/result';
 import type { Handlers } from './services/handlers';
 
 export type Dispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
 
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-
-export function validationError(issues: FieldIssue[]): AppError {
-  const first = issues[0];
-  const where = first?.path ? `${first.path}: ` : '';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new AppError('VALIDATION', `${where}${first?.message ?? 'invalid input'}${more}`, { issues });
-}
 
 /**
  * The single gate between the outside (IPC, HTTP, CLI) and the services: unknown ops are refused,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseDomain, STAGES, type Account } from '../domain/account';
+import { normaliseDomain, STAGES, type Account, type AccountSummary } from '../domain/account';
 import { defineOp, idSchema, requiredText, text } from './define';
 
 const MAX_MONEY = 1e13;
@@ -68,12 +68,43 @@ const accountPatch = z
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' });
 
+const updateSchema = z.strictObject({
+  id: idSchema,
+  patch: accountPatch,
+  /** Guards against overwriting an edit made elsewhere since the caller loaded the row. */
+  expectedRevision: z.number().int().min(1).optional(),
+});
+
+export const MAX_ACCOUNTS_PER_BATCH = 5000;
+const batchList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ACCOUNTS_PER_BATCH, { message: `must hold at most ${MAX_ACCOUNTS_PER_BATCH} rows` }).default([]);
+
+export interface AccountBatchResult {
+  created: Account[];
+  updated: Account[];
+  deleted: Account[];
+}
+
 export const accountOps = {
   'accounts.list': defineOp<Account[]>()(z.strictObject({ planId: idSchema })),
+  /** Counts and open pipeline, in total and per tier, without the rows. */
+  'accounts.summary': defineOp<AccountSummary>()(z.strictObject({ planId: idSchema })),
   'accounts.create': defineOp<Account>()(z.strictObject({ planId: idSchema, account: accountInputSchema })),
-  /** `expectedRevision` guards against overwriting an edit made elsewhere since the caller loaded the row. */
-  'accounts.update': defineOp<Account>()(z.strictObject({ id: idSchema, patch: accountPatch, expectedRevision: z.number().int().min(1).optional() })),
+  'accounts.update': defineOp<Account>()(updateSchema.extend({ planId: idSchema })),
   /** Returns the deleted account so the caller can offer undo through `accounts.restore`. */
-  'accounts.delete': defineOp<Account>()(z.strictObject({ id: idSchema })),
+  'accounts.delete': defineOp<Account>()(z.strictObject({ planId: idSchema, id: idSchema })),
   'accounts.restore': defineOp<Account>()(z.strictObject({ id: idSchema, planId: idSchema, account: accountInputSchema })),
+  /**
+   * Several creates (with an id when restoring), edits and deletes in one transaction: all or nothing.
+   * A block pasted into the grid is one batch, and so is its undo.
+   */
+  'accounts.batch': defineOp<AccountBatchResult>()(
+    z
+      .strictObject({
+        planId: idSchema,
+        creates: batchList(z.strictObject({ id: idSchema.optional(), account: accountInputSchema })),
+        updates: batchList(updateSchema),
+        deletes: batchList(idSchema),
+      })
+      .refine((b) => b.creates.length + b.updates.length + b.deletes.length > 0, { message: 'must change at least one account' }),
+  ),
 };

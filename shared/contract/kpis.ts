@@ -1,14 +1,33 @@
 import { z } from 'zod';
 import type { KpiSnapshot, KpiSnapshotFields } from '../domain/kpi';
 import { TEAMS } from '../domain/team';
+import type { DecimalMark } from '../parse/number';
+import { periodKeyOf, PERIOD_EXAMPLES } from '../parse/period';
 import type { FieldIssue } from '../result';
 import { defineOp, idSchema, text } from './define';
 
 export const MAX_SNAPSHOTS_PER_SAVE = 5000;
 
+/** Any way the app writes a period ("Jan 2027", "Q1 2027", "2027-W05") is stored as its key ("2027-01"). */
+const period = z
+  .string({ message: `must be a period like ${PERIOD_EXAMPLES}` })
+  .max(40, { message: `must be a period like ${PERIOD_EXAMPLES}` })
+  .transform((raw, ctx) => {
+    if (!raw.trim()) {
+      ctx.addIssue({ code: 'custom', message: 'Period is required' });
+      return z.NEVER;
+    }
+    const key = periodKeyOf(raw);
+    if (!key) {
+      ctx.addIssue({ code: 'custom', message: `must be a period like ${PERIOD_EXAMPLES}` });
+      return z.NEVER;
+    }
+    return key;
+  });
+
 export const snapshotFieldSchemas = {
   metric: z.string({ message: 'must be a metric key' }).trim().min(1, { message: 'Metric is required' }).max(80),
-  period: z.string({ message: 'must be a period like 2027-01' }).trim().min(1, { message: 'Period is required' }).max(10),
+  period,
   team: z.enum(TEAMS, { message: `must be one of ${TEAMS.join(', ')}` }),
   value: z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }),
   note: text(500),
@@ -20,24 +39,63 @@ export interface SaveSnapshotsResult {
   created: number;
   replaced: number;
   snapshots: KpiSnapshot[];
+  /** Saved, but worth saying: e.g. a period that has not started is not counted until it does. */
+  warnings: string[];
 }
 
-export interface CsvPreviewRow {
-  /** 1-based line in the file (the header is line 1). */
+export interface ImportCells {
+  metric: string;
+  period: string;
+  value: string;
+  team: string;
+  note: string;
+}
+
+export interface ImportPreviewRow {
+  /** 1-based line in the text (a header is line 1). */
   line: number;
+  /** The cells as written, so a refused row shows what was wrong with it. */
+  cells: ImportCells;
   snapshot: KpiSnapshotFields | null;
   errors: FieldIssue[];
+  /** The row imports, with a note (a period that has not started, a rate read as a fraction). */
+  warnings: string[];
   /** A snapshot for the same metric, period and team is already stored. */
   replaces: boolean;
 }
 
-export interface CsvPreview {
+export type RateChoice = 'auto' | 'fraction' | 'percent';
+export type DecimalChoice = 'auto' | DecimalMark;
+
+/** How the text was read, stated in the preview so nothing is guessed silently. */
+export interface ImportReading {
   encoding: string;
   delimiter: string;
-  rows: CsvPreviewRow[];
+  /** Whether the first row named the columns, or they were taken in the order metric, period, value, team, note. */
+  header: 'named' | 'assumed';
+  decimal: DecimalMark;
+  /** "values": some value could only be read one way; "delimiter": a semicolon file, read the European way. */
+  decimalChosenBy: 'values' | 'delimiter' | 'default' | 'user';
+  /** How bare rates below 1 are read: "ask" when the text mixes 0.24 with 24 and no choice was made. */
+  rates: 'fraction' | 'percent' | 'ask' | 'none';
+  ratesChosenBy: 'text' | 'user';
+}
+
+export interface ImportPreview {
+  reading: ImportReading;
+  rows: ImportPreviewRow[];
   valid: number;
   invalid: number;
 }
+
+const importSource = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('file'), fileName: text(260), contentBase64: z.string().max(14_000_000, { message: 'file is over 10 MB' }) }),
+    z.strictObject({ kind: z.literal('paste'), text: z.string().max(5_000_000, { message: 'pasted text is over 5 MB' }) }),
+  ],
+  { message: 'must be a file or pasted text' },
+);
 
 export const kpiOps = {
   'kpis.list': defineOp<KpiSnapshot[]>()(z.strictObject({ planId: idSchema })),
@@ -52,8 +110,24 @@ export const kpiOps = {
       replace: z.boolean().default(false),
     }),
   ),
-  'kpis.update': defineOp<KpiSnapshot>()(z.strictObject({ id: idSchema, patch: z.strictObject(snapshotFieldSchemas).partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }) })),
-  'kpis.delete': defineOp<KpiSnapshot>()(z.strictObject({ id: idSchema })),
-  /** Parses a CSV file (any common encoding and delimiter) and checks every row, changing nothing. */
-  'kpis.previewCsv': defineOp<CsvPreview>()(z.strictObject({ planId: idSchema, fileName: text(260), contentBase64: z.string().max(14_000_000, { message: 'file is over 10 MB' }) })),
+  'kpis.update': defineOp<KpiSnapshot>()(
+    z.strictObject({
+      planId: idSchema,
+      id: idSchema,
+      patch: z.strictObject(snapshotFieldSchemas).partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+    }),
+  ),
+  'kpis.delete': defineOp<KpiSnapshot>()(z.strictObject({ planId: idSchema, id: idSchema })),
+  /**
+   * Reads a CSV file or rows pasted from a spreadsheet (any common encoding, delimiter and number style)
+   * and checks every row, changing nothing. `decimal` and `rates` override what the text suggests.
+   */
+  'kpis.previewImport': defineOp<ImportPreview>()(
+    z.strictObject({
+      planId: idSchema,
+      source: importSource,
+      decimal: z.enum(['auto', '.', ','], { message: 'must be auto, "." or ","' }).default('auto'),
+      rates: z.enum(['auto', 'fraction', 'percent'], { message: 'must be auto, fraction or percent' }).default('auto'),
+    }),
+  ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPARATORS, type Sla } from '../domain/sla';
+import { PLAN_FIGURE_INFO, PLAN_FIGURES } from '../planning/planFigures';
 import { TEAMS } from '../domain/team';
 import { defineOp, idSchema, requiredText, text } from './define';
 
@@ -24,9 +25,11 @@ const fields = {
   definition: text(4000),
   reviewDate: isoDate.nullable(),
   templateKey: z.string().max(60).nullable(),
+  planFigure: z.enum(PLAN_FIGURES, { message: `must be one of ${PLAN_FIGURES.join(', ')}` }).nullable(),
+  followsPlan: z.boolean({ message: 'must be true or false' }),
 };
 
-type Shape = { kind?: string; metric?: string | null; target?: number | null; committingTeam?: string; receivingTeam?: string };
+type Shape = { kind?: string; metric?: string | null; target?: number | null; committingTeam?: string; receivingTeam?: string; planFigure?: string | null; followsPlan?: boolean };
 /** Rules across fields; the ones that need the plan's metric catalogue live in the SLA service. */
 function crossFieldRules(sla: Shape, ctx: z.RefinementCtx, prefix: string[]) {
   if (sla.kind === 'metric' && !sla.metric) ctx.addIssue({ code: 'custom', path: [...prefix, 'metric'], message: 'Choose the metric this SLA is measured by' });
@@ -34,6 +37,11 @@ function crossFieldRules(sla: Shape, ctx: z.RefinementCtx, prefix: string[]) {
   if (sla.committingTeam && sla.committingTeam === sla.receivingTeam && sla.committingTeam !== 'joint') {
     ctx.addIssue({ code: 'custom', path: [...prefix, 'receivingTeam'], message: 'An SLA is between two teams: pick the other team, or Joint' });
   }
+  const figure = sla.planFigure ? PLAN_FIGURE_INFO[sla.planFigure as keyof typeof PLAN_FIGURE_INFO] : undefined;
+  if (figure && (sla.kind !== 'metric' || sla.metric !== figure.metric)) {
+    ctx.addIssue({ code: 'custom', path: [...prefix, 'planFigure'], message: `The plan's ${figure.label} can only be the target of an SLA measured by ${figure.metric}` });
+  }
+  if (sla.followsPlan && !sla.planFigure) ctx.addIssue({ code: 'custom', path: [...prefix, 'followsPlan'], message: 'Only an SLA whose target comes from the plan can follow it' });
 }
 
 export const slaInputSchema = z
@@ -50,14 +58,19 @@ export const slaInputSchema = z
     definition: fields.definition.default(''),
     reviewDate: fields.reviewDate.default(null),
     templateKey: fields.templateKey.default(null),
+    planFigure: fields.planFigure.default(null),
+    followsPlan: fields.followsPlan.default(false),
   })
   .superRefine((sla, ctx) => crossFieldRules(sla, ctx, []));
 
+export const slaFieldSchemas = fields;
+
 export const slaOps = {
   'slas.list': defineOp<Sla[]>()(z.strictObject({ planId: idSchema })),
+  /** With `followsPlan`, the target is the plan's and any target sent is replaced by it. */
   'slas.create': defineOp<Sla>()(z.strictObject({ planId: idSchema, sla: slaInputSchema })),
   'slas.update': defineOp<Sla>()(
-    z.strictObject({ id: idSchema, patch: z.strictObject(fields).partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }) }),
+    z.strictObject({ planId: idSchema, id: idSchema, patch: z.strictObject(fields).partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }) }),
   ),
-  'slas.delete': defineOp<Sla>()(z.strictObject({ id: idSchema })),
+  'slas.delete': defineOp<Sla>()(z.strictObject({ planId: idSchema, id: idSchema })),
 };

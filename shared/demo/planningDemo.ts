@@ -1,7 +1,8 @@
 import type { KpiSnapshotFields } from '../domain/kpi';
 import type { SlaFields } from '../domain/sla';
-import { reverseFunnel, type TargetAssumptions } from '../planning/funnel';
-import { elapsedFraction, parsePeriod, planPeriods, planRange } from '../planning/periods';
+import type { TargetAssumptions } from '../planning/funnel';
+import { elapsedFraction, parsePeriod, planPeriods } from '../planning/periods';
+import { planBasis } from '../planning/planFigures';
 import { SLA_TEMPLATES } from '../planning/slaTemplates';
 import { seededRandom } from './random';
 
@@ -13,6 +14,8 @@ export const DEMO_ASSUMPTIONS: TargetAssumptions = {
   mqlToSqlRate: 25,
   salesCycleDays: 60,
   marketingSourcedShare: 60,
+  followUpHours: 24,
+  followUpCoverage: 95,
 };
 
 const OWNERS: Record<string, string> = {
@@ -31,9 +34,10 @@ const OWNERS: Record<string, string> = {
  */
 export function demoPlanning(fiscalPeriod: string, now: Date, seed = 7) {
   const rng = seededRandom(seed);
-  const plan = reverseFunnel(DEMO_ASSUMPTIONS, planRange(fiscalPeriod).months);
+  const basis = planBasis(fiscalPeriod, DEMO_ASSUMPTIONS);
+  const plan = basis.funnel;
   const today = now.toISOString().slice(0, 10);
-  const slas: SlaFields[] = SLA_TEMPLATES.filter((t) => !t.weakEvidence).map((t) => ({ ...t.build(plan, today), owner: OWNERS[t.key] ?? '' }));
+  const slas: SlaFields[] = SLA_TEMPLATES.filter((t) => !t.weakEvidence).map((t) => ({ ...t.build(basis, today), owner: OWNERS[t.key] ?? '' }));
 
   const snapshots: KpiSnapshotFields[] = [];
   const add = (metric: string, period: string, team: KpiSnapshotFields['team'], value: number, note = '') => snapshots.push({ metric, period, team, value: Math.round(value * 10) / 10, note });

@@ -28,6 +28,13 @@ export interface Account extends AccountFields {
   updatedAt: string;
 }
 
+/** What the UI shows about a plan's accounts without loading them. */
+export interface AccountSummary {
+  count: number;
+  openPipeline: number;
+  byTier: Record<Tier, { count: number; openPipeline: number }>;
+}
+
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**

@@ -1,4 +1,5 @@
 import type { Granularity } from '../planning/periods';
+import type { PlanFigure } from '../planning/planFigures';
 import type { Team } from './team';
 
 export const COMPARATORS = ['atLeast', 'atMost'] as const;
@@ -27,6 +28,13 @@ export interface SlaFields {
   /** For agreement SLAs: when both teams review the definition again (YYYY-MM-DD). */
   reviewDate: string | null;
   templateKey: string | null;
+  /** The planner's number this target comes from, if any ("MQLs the plan needs"). */
+  planFigure: PlanFigure | null;
+  /**
+   * With a plan figure: true, the target follows the primary scenario (each period judged against the
+   * plan's figure for it); false, the SLA keeps its own target and shows where the plan now differs.
+   */
+  followsPlan: boolean;
 }
 
 export interface Sla extends SlaFields {

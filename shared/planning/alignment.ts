@@ -1,32 +1,42 @@
 import type { SlaStatus } from '../domain/sla';
 
+export type AlignmentTone = 'good' | 'fair' | 'poor' | 'none';
+
 export interface AlignmentComponent {
   key: 'sla' | 'pipeline' | 'bookings';
   label: string;
-  /** 0..1, or null when there is nothing to measure yet (then it is left out, not counted as zero). */
-  value: number | null;
+  /** 0–100, or null when there is nothing to measure yet (then it is left out, not counted as zero). */
+  percent: number | null;
   weight: number;
   /** What went into the value, in words and numbers. */
   explanation: string;
 }
 
 export interface AlignmentScore {
-  /** 0..100, or null when no component has data. */
+  /** 0–100, or null when no component has data. */
   score: number | null;
   components: AlignmentComponent[];
-  /** How the parts add up, e.g. "40% × 0.75 + 30% × 1.00 … = 82". */
+  /** The component with data that stands lowest: shown beside the score, so a good average can't hide it. */
+  weakest: AlignmentComponent | null;
+  /** The colour of the headline: the worse of the score's band and the weakest component's. */
+  tone: AlignmentTone;
+  /** How the parts add up, e.g. "100 × (40 × 0.75 + 30 × 1.00 …) / 100 = 82". */
   formula: string;
 }
 
 export const ALIGNMENT_WEIGHTS = { sla: 40, pipeline: 30, bookings: 30 } as const;
+const GOOD = 80;
+const FAIR = 60;
 
-const ratio = (actual: number | null, expected: number | null) =>
-  actual === null || expected === null || expected <= 0 ? null : Math.min(1, Math.max(0, actual / expected));
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const percentOf = (actual: number | null, expected: number | null) =>
+  actual === null || expected === null || expected <= 0 ? null : Math.min(100, Math.max(0, (100 * actual) / expected));
+const whole = (x: number) => `${Math.round(x)}%`;
+const toneOf = (percent: number): AlignmentTone => (percent >= GOOD ? 'good' : percent >= FAIR ? 'fair' : 'poor');
+const TONE_RANK: Record<AlignmentTone, number> = { none: 3, good: 2, fair: 1, poor: 0 };
 
 /**
- * Agreement is not alignment (LeadMD and Drift, SMAX): the score rewards kept commitments AND a healthy
- * pipeline AND bookings on pace. SLA attainment counts met SLAs fully and at-risk ones half.
+ * Agreement is not alignment (LeadMD and Drift, SMAX): the score rewards kept commitments AND pipeline
+ * created on pace AND bookings on pace. SLA attainment counts met SLAs fully and at-risk ones half.
  */
 export function alignmentScore(input: {
   slaStatuses: SlaStatus[];
@@ -38,40 +48,46 @@ export function alignmentScore(input: {
   const judged = input.slaStatuses.filter((s) => s !== 'no_data');
   const met = judged.filter((s) => s === 'met').length;
   const atRisk = judged.filter((s) => s === 'at_risk').length;
-  const slaValue = judged.length ? (met + atRisk / 2) / judged.length : null;
-  const pipeline = ratio(input.pipelineActual, input.pipelineExpected);
-  const bookings = ratio(input.bookingsActual, input.bookingsExpected);
+  const slaPercent = judged.length ? (100 * (met + atRisk / 2)) / judged.length : null;
+  const pipeline = percentOf(input.pipelineActual, input.pipelineExpected);
+  const bookings = percentOf(input.bookingsActual, input.bookingsExpected);
 
   const components: AlignmentComponent[] = [
     {
       key: 'sla',
       label: 'SLA attainment',
-      value: slaValue,
+      percent: slaPercent,
       weight: ALIGNMENT_WEIGHTS.sla,
-      explanation: judged.length
-        ? `${met} met + ½ × ${atRisk} at risk, of ${judged.length} SLAs with data = ${pct(slaValue!)}`
-        : 'No SLA has data for this period yet.',
+      explanation: judged.length ? `${met} met + ½ × ${atRisk} at risk, of ${judged.length} SLAs with data = ${whole(slaPercent!)}` : 'No SLA has data for this period yet.',
     },
     {
       key: 'pipeline',
-      label: 'Pipeline coverage',
-      value: pipeline,
+      label: 'Pipeline created on pace',
+      percent: pipeline,
       weight: ALIGNMENT_WEIGHTS.pipeline,
-      explanation: pipeline === null ? 'No pipeline snapshot, or no pipeline planned yet.' : `Pipeline created vs pipeline planned by now = ${pct(pipeline)} (capped at 100%)`,
+      explanation: pipeline === null ? 'No pipeline snapshot, or no pipeline planned yet.' : `Pipeline created vs pipeline planned by today = ${whole(pipeline)} (capped at 100%)`,
     },
     {
       key: 'bookings',
-      label: 'Target attainment',
-      value: bookings,
+      label: 'Bookings on pace',
+      percent: bookings,
       weight: ALIGNMENT_WEIGHTS.bookings,
-      explanation: bookings === null ? 'No bookings snapshot, or no bookings due yet.' : `Bookings vs bookings due by now = ${pct(bookings)} (capped at 100%)`,
+      explanation: bookings === null ? 'No bookings snapshot, or no bookings due yet.' : `Bookings vs bookings due by today = ${whole(bookings)} (capped at 100%)`,
     },
   ];
-  const counted = components.filter((c) => c.value !== null);
+  const counted = components.filter((c) => c.percent !== null);
   const weight = counted.reduce((s, c) => s + c.weight, 0);
-  if (!weight) return { score: null, components, formula: 'Not enough data yet: enter KPI snapshots to get a score.' };
-  const score = Math.round((100 * counted.reduce((s, c) => s + c.weight * c.value!, 0)) / weight);
-  const terms = counted.map((c) => `${c.weight} × ${c.value!.toFixed(2)}`).join(' + ');
+  if (!weight) return { score: null, components, weakest: null, tone: 'none', formula: 'Not enough data yet: enter KPI snapshots to get a score.' };
+  const score = Math.round(counted.reduce((s, c) => s + c.weight * c.percent!, 0) / weight);
+  const weakest = counted.reduce((low, c) => (c.percent! < low.percent! ? c : low));
+  const tone = [toneOf(score), toneOf(weakest.percent!)].reduce((a, b) => (TONE_RANK[b] < TONE_RANK[a] ? b : a));
+  const terms = counted.map((c) => `${c.weight} × ${(c.percent! / 100).toFixed(2)}`).join(' + ');
   const left = components.length - counted.length;
-  return { score, components, formula: `100 × (${terms}) / ${weight} = ${score}${left ? ` (${left} part${left > 1 ? 's' : ''} without data left out, weights rescaled)` : ''}` };
+  return {
+    score,
+    components,
+    weakest,
+    tone,
+    formula: `100 × (${terms}) / ${weight} = ${score}${left ? ` (${left} part${left > 1 ? 's' : ''} without data left out, weights rescaled)` : ''}`,
+  };
 }

@@ -1,11 +1,16 @@
 import type { KpiSnapshot } from '../domain/kpi';
 import { metricByKey, type MetricDef, type MetricUnit } from '../domain/metrics';
-import type { Sla, SlaStatus } from '../domain/sla';
+import type { Sla } from '../domain/sla';
+import type { Team } from '../domain/team';
 import { createActuals, type Actuals } from './actuals';
 import { alignmentScore, type AlignmentScore } from './alignment';
-import { reverseFunnel, type FunnelPlan, type FunnelStep, type TargetAssumptions } from './funnel';
-import { elapsedFraction, parsePeriod, periodLabel, planPeriods, planRange, quarterOf } from './periods';
-import { evaluateSla, type SlaEvaluation } from './slaStatus';
+import type { FunnelStep, TargetAssumptions } from './funnel';
+import { elapsedFraction, hasStarted, monthKey, monthsOfQuarter, parsePeriod, periodLabel, planPeriods, planRange, quarterOf } from './periods';
+import { planBasis } from './planFigures';
+import { scorecardRow, type ScorecardRow } from './scorecard';
+import { teamDifferences, teamValues, type TeamDifference, type TeamValue } from './teamViews';
+
+export type { ScorecardRow } from './scorecard';
 
 export interface TargetCard {
   metric: string;
@@ -15,15 +20,8 @@ export interface TargetCard {
   /** Where we should be by today. */
   paced: number;
   actual: number | null;
-}
-
-export interface ScorecardRow {
-  sla: Sla;
-  unit: MetricUnit;
-  period: string | null;
-  periodLabel: string;
-  evaluation: SlaEvaluation;
-  history: { period: string; label: string; actual: number | null; status: SlaStatus }[];
+  /** Each team's own figure, when the teams reported different ones (the actual is the system of record's). */
+  byTeam: TeamValue[];
 }
 
 export interface TrendSeries {
@@ -38,13 +36,17 @@ export interface DashboardModel {
   selection: string;
   selectionLabel: string;
   months: string[];
-  /** How far through the selection we are, 0..1. */
-  elapsed: number;
+  /** How far through the selection we are, 0–100. */
+  elapsedPercent: number;
   targets: TargetCard[];
   funnel: { stage: string; planned: number; actual: number | null }[];
   scorecard: ScorecardRow[];
   trends: TrendSeries[];
   alignment: AlignmentScore;
+  /** Where sales and marketing reported different numbers for the same metric and period. */
+  differences: TeamDifference[];
+  /** Snapshots for periods that have not started: stored, but left out of every figure until they start. */
+  notCounted: { count: number; periods: string[] };
 }
 
 export interface DashboardInput {
@@ -74,43 +76,19 @@ const FUNNEL: { stage: string; metric: string; planned: PlannedKey }[] = [
 
 const monthRange = (m: string) => parsePeriod(m)!;
 
-function actualFor(actuals: Actuals, metric: string, months: string[], fiscalPeriod: string): number | null {
-  if (months.length === 1) return actuals.forPeriod(metric, months[0]!)?.value ?? null;
+/** The actual for the selected months: one month's own, a quarter plan's quarter figure, else the months rolled up. */
+function actualFor(actuals: Actuals, metric: string, months: string[], fiscalPeriod: string, team?: Team): number | null {
+  if (months.length === 1) return actuals.forPeriod(metric, months[0]!, team)?.value ?? null;
   const quarters = [...new Set(months.map(quarterOf))];
-  // A quarter plan may have a quarter-level snapshot; a year plan adds up its months.
-  if (quarters.length === 1 && /Q\d$/.test(fiscalPeriod)) return actuals.forPeriod(metric, quarters[0]!)?.value ?? null;
-  return actuals.forMonths(metric, months)?.value ?? null;
+  if (quarters.length === 1 && /Q\d$/.test(fiscalPeriod)) return actuals.forPeriod(metric, quarters[0]!, team)?.value ?? null;
+  return actuals.forMonths(metric, months, team)?.value ?? null;
 }
 
-function scorecardRow(sla: Sla, input: DashboardInput, months: string[], actuals: Actuals, today: string): ScorecardRow {
-  const metric = sla.metric ? metricByKey(input.metrics, sla.metric) : undefined;
-  const aggregation = metric?.aggregation ?? 'sum';
-  const unit = metric?.unit ?? 'count';
-  if (sla.kind === 'agreement') {
-    return { sla, unit, period: null, periodLabel: 'Standing agreement', evaluation: evaluateSla(sla, null, { elapsed: 1, aggregation, today }), history: [] };
-  }
-  const selStart = monthRange(months[0]!).start;
-  const selEnd = monthRange(months[months.length - 1]!).end;
-  const periods = planPeriods(input.fiscalPeriod, sla.period).map((k) => parsePeriod(k)!);
-  const overlapping = periods.filter((p) => p.start < selEnd && p.end > selStart);
-  const started = overlapping.filter((p) => p.start <= input.now);
-  const current = started[started.length - 1] ?? overlapping[0] ?? null;
-  const evaluate = (p: { key: string; start: Date; end: Date }) =>
-    evaluateSla(sla, sla.metric ? (actuals.forPeriod(sla.metric, p.key)?.value ?? null) : null, { elapsed: elapsedFraction(p, input.now), aggregation, today });
-  const history = periods
-    .filter((p) => p.start <= input.now)
-    .map((p) => {
-      const e = evaluate(p);
-      return { period: p.key, label: periodLabel(p.key), actual: e.actual, status: e.status };
-    });
-  return {
-    sla,
-    unit,
-    period: current?.key ?? null,
-    periodLabel: current ? periodLabel(current.key) : '—',
-    evaluation: current ? evaluate(current) : { status: 'no_data', effectiveTarget: sla.target, actual: null, reason: 'No period of this SLA falls in the selection.' },
-    history,
-  };
+/** The periods of the plan a selection covers: its months, the quarters made of them, the weeks starting in them. */
+function periodsIn(fiscalPeriod: string, months: string[]): string[] {
+  const quarters = planPeriods(fiscalPeriod, 'quarter').filter((q) => monthsOfQuarter(q).every((m) => months.includes(m)));
+  const weeks = planPeriods(fiscalPeriod, 'week').filter((w) => months.includes(monthKey(parsePeriod(w)!.start)));
+  return [...months, ...quarters, ...weeks];
 }
 
 /** Everything the dashboard shows, computed in one pure pass (the core serves it; tests call it directly). */
@@ -118,26 +96,31 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   const { months: planMonths, start, end } = planRange(input.fiscalPeriod);
   const months = input.selection === 'all' ? planMonths : planMonths.filter((m) => m === input.selection);
   if (!months.length) throw new Error(`${input.selection} is not in ${input.fiscalPeriod}`);
-  const funnel: FunnelPlan = reverseFunnel(input.assumptions, planMonths);
-  const steps = funnel.months.filter((s) => months.includes(s.period));
-  const actuals = createActuals(input.snapshots, input.metrics);
-  const today = input.now.toISOString().slice(0, 10);
+  // One rule everywhere: an actual for a period that has not started is not counted anywhere yet.
+  const counted = input.snapshots.filter((s) => hasStarted(s.period, input.now));
+  const future = input.snapshots.filter((s) => !hasStarted(s.period, input.now));
+  const basis = planBasis(input.fiscalPeriod, input.assumptions);
+  const steps = basis.funnel.months.filter((s) => months.includes(s.period));
+  const actuals = createActuals(counted, input.metrics);
   const plannedOf = (key: PlannedKey, list: FunnelStep[] = steps) => list.reduce((sum, s) => sum + s[key], 0);
   const pacedOf = (key: PlannedKey) => steps.reduce((sum, s) => sum + s[key] * elapsedFraction(monthRange(s.period), input.now), 0);
-  const label = (metric: string) => metricByKey(input.metrics, metric);
+  const def = (metric: string) => metricByKey(input.metrics, metric);
 
   const targets: TargetCard[] = TARGETS.map(({ metric, planned }) => ({
     metric,
-    label: label(metric)?.label ?? metric,
-    unit: label(metric)?.unit ?? 'count',
+    label: def(metric)?.label ?? metric,
+    unit: def(metric)?.unit ?? 'count',
     planned: plannedOf(planned),
     paced: pacedOf(planned),
     actual: actualFor(actuals, metric, months, input.fiscalPeriod),
+    byTeam: teamValues((team) => actualFor(actuals, metric, months, input.fiscalPeriod, team)),
   }));
 
-  const scorecard = input.slas.map((sla) => scorecardRow(sla, input, months, actuals, today));
+  const from = monthRange(months[0]!).start;
+  const to = monthRange(months[months.length - 1]!).end;
+  const scorecard = input.slas.map((sla) => scorecardRow(sla, { basis, metrics: input.metrics, actuals, now: input.now, from, to }));
 
-  const withData = new Set(input.snapshots.filter((s) => planMonths.includes(s.period)).map((s) => s.metric));
+  const withData = new Set(counted.filter((s) => planMonths.includes(s.period)).map((s) => s.metric));
   const trends: TrendSeries[] = input.metrics
     .filter((m) => withData.has(m.key))
     .map((m) => {
@@ -147,7 +130,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         label: m.label,
         unit: m.unit,
         points: planMonths.map((p) => ({ period: p, value: actuals.forPeriod(m.key, p)?.value ?? null })),
-        planned: plannedKey ? funnel.months.map((s) => s[plannedKey]) : null,
+        planned: plannedKey ? basis.funnel.months.map((s) => s[plannedKey]) : null,
       };
     });
 
@@ -156,7 +139,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     selection: input.selection,
     selectionLabel: input.selection === 'all' ? input.fiscalPeriod : periodLabel(input.selection),
     months,
-    elapsed: elapsedFraction(input.selection === 'all' ? { start, end } : monthRange(input.selection), input.now),
+    elapsedPercent: 100 * elapsedFraction(input.selection === 'all' ? { start, end } : monthRange(input.selection), input.now),
     targets,
     funnel: FUNNEL.map(({ stage, metric, planned }) => ({ stage, planned: plannedOf(planned), actual: actualFor(actuals, metric, months, input.fiscalPeriod) })),
     scorecard,
@@ -168,5 +151,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       bookingsActual: card('new_bookings').actual,
       bookingsExpected: card('new_bookings').paced,
     }),
+    differences: teamDifferences(actuals, input.metrics, periodsIn(input.fiscalPeriod, months)),
+    notCounted: { count: future.length, periods: [...new Set(future.map((s) => s.period))].sort() },
   };
 }

@@ -12,6 +12,10 @@ export interface TargetAssumptions {
   salesCycleDays: number;
   /** Share of pipeline marketing sources; sales sources the rest. */
   marketingSourcedShare: number;
+  /** The follow-up both teams plan on: sales contacts an MQL within this many hours… */
+  followUpHours: number;
+  /** …and follows up this share of MQLs. Not funnel math: the SLAs that follow the plan take them. */
+  followUpCoverage: number;
 }
 
 /** Editable starting points (DOMAIN.md "typical planning numbers"), labelled as defaults in the UI. */
@@ -23,6 +27,8 @@ export const DEFAULT_ASSUMPTIONS: TargetAssumptions = {
   mqlToSqlRate: 25,
   salesCycleDays: 60,
   marketingSourcedShare: 60,
+  followUpHours: 24,
+  followUpCoverage: 95,
 };
 
 export interface SourceSplit {

@@ -102,3 +102,15 @@ export function monthsOfQuarter(quarter: string): string[] {
 
 /** "FY2026 Q4" for a date in Oct–Dec 2026. */
 export const fiscalQuarterOf = (d: Date) => `FY${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+
+/** The quarter after the one `d` is in ("FY2027 Q1" in Oct–Dec 2026): what a CRO plans next. UTC, as every date here. */
+export function nextFiscalQuarter(d: Date): string {
+  const q = Math.floor(d.getUTCMonth() / 3) + 2;
+  return q > 4 ? `FY${d.getUTCFullYear() + 1} Q1` : `FY${d.getUTCFullYear()} Q${q}`;
+}
+
+/** Whether a period has begun at `now`: snapshots for periods that have not are stored but not counted. */
+export const hasStarted = (key: string, now: Date) => (parsePeriod(key)?.start.getTime() ?? Infinity) <= now.getTime();
+
+/** YYYY-MM-DD of an instant, in UTC. */
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

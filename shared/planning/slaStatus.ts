@@ -3,8 +3,10 @@ import type { Sla, SlaStatus } from '../domain/sla';
 
 export interface SlaEvaluation {
   status: SlaStatus;
-  /** The target this period is judged against: pro-rated while a volume period is still running. */
-  effectiveTarget: number | null;
+  /** The agreed target for the period (or the plan's figure, for an SLA that follows the plan). */
+  target: number | null;
+  /** While a volume period runs: the target pro-rated to the time elapsed, which the actual is judged against. */
+  dueByToday: number | null;
   actual: number | null;
   /** One sentence a person can check, shown in the scorecard. */
   reason: string;
@@ -32,30 +34,30 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
  */
 export function evaluateSla(sla: Pick<Sla, 'kind' | 'target' | 'comparator' | 'warningBand' | 'definition' | 'reviewDate'>, actual: number | null, ctx: EvaluationContext): SlaEvaluation {
   if (sla.kind === 'agreement') return evaluateAgreement(sla, ctx.today);
-  if (ctx.elapsed <= 0) return { status: 'no_data', effectiveTarget: sla.target, actual: null, reason: 'The period has not started.' };
-  if (actual === null || !Number.isFinite(actual) || sla.target === null) {
-    return { status: 'no_data', effectiveTarget: sla.target, actual: null, reason: 'No KPI snapshot for this period yet.' };
-  }
+  const none = { target: sla.target, dueByToday: null, actual: null };
+  if (ctx.elapsed <= 0) return { ...none, status: 'no_data', reason: 'The period has not started.' };
+  if (actual === null || !Number.isFinite(actual) || sla.target === null) return { ...none, status: 'no_data', reason: 'No KPI snapshot for this period yet.' };
   const running = ctx.elapsed < 1;
   const paced = running && ctx.aggregation === 'sum' && sla.comparator === 'atLeast';
   const target = paced ? sla.target * ctx.elapsed : sla.target;
   const band = Math.max(0, sla.warningBand) / 100;
-  const shown = `${fmt(actual)} against ${paced ? `${fmt(target)} expected by now (of ${fmt(sla.target)})` : fmt(target)}`;
+  const shown = `${fmt(actual)} against ${paced ? `${fmt(target)} due by today (of ${fmt(sla.target)})` : fmt(target)}`;
+  const judged = (status: SlaStatus, why: string): SlaEvaluation => ({ status, target: sla.target, dueByToday: paced ? target : null, actual, reason: `${shown}: ${why}.` });
 
   if (sla.comparator === 'atLeast') {
-    if (actual >= target) return { status: 'met', effectiveTarget: target, actual, reason: `${shown}: met.` };
-    if (actual >= target * (1 - band)) return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: short, but within the ${fmt(band * 100)}% warning band.` };
-    if (running) return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: behind, with time left to recover.` };
-    return { status: 'breached', effectiveTarget: target, actual, reason: `${shown}: missed by more than the ${fmt(band * 100)}% band.` };
+    if (actual >= target) return judged('met', 'met');
+    if (actual >= target * (1 - band)) return judged('at_risk', `short, but within the ${fmt(band * 100)}% warning band`);
+    if (running) return judged('at_risk', 'behind, with time left to recover');
+    return judged('breached', `missed by more than the ${fmt(band * 100)}% band`);
   }
-  if (actual <= target) return { status: 'met', effectiveTarget: target, actual, reason: `${shown}: met.` };
-  if (actual <= target * (1 + band)) return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: over, but within the ${fmt(band * 100)}% warning band.` };
-  if (running && ctx.aggregation !== 'sum') return { status: 'at_risk', effectiveTarget: target, actual, reason: `${shown}: over, with time left to recover.` };
-  return { status: 'breached', effectiveTarget: target, actual, reason: `${shown}: over by more than the ${fmt(band * 100)}% band.` };
+  if (actual <= target) return judged('met', 'met');
+  if (actual <= target * (1 + band)) return judged('at_risk', `over, but within the ${fmt(band * 100)}% warning band`);
+  if (running && ctx.aggregation !== 'sum') return judged('at_risk', 'over, with time left to recover');
+  return judged('breached', `over by more than the ${fmt(band * 100)}% band`);
 }
 
 function evaluateAgreement(sla: Pick<Sla, 'definition' | 'reviewDate' | 'target'>, today: string): SlaEvaluation {
-  const base = { effectiveTarget: null, actual: null };
+  const base = { target: null, dueByToday: null, actual: null };
   if (!sla.definition.trim()) return { ...base, status: 'no_data', reason: 'No agreed definition is written down yet.' };
   if (!sla.reviewDate) return { ...base, status: 'at_risk', reason: 'Definition agreed, but no review date is set.' };
   const days = daysBetween(today, sla.reviewDate);

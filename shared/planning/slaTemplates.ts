@@ -1,5 +1,6 @@
 import type { SlaFields } from '../domain/sla';
-import type { FunnelPlan } from './funnel';
+import { DEFAULT_ASSUMPTIONS } from './funnel';
+import { planFigureHeadline, type PlanBasis, type PlanFigure } from './planFigures';
 
 export interface SlaTemplate {
   key: string;
@@ -8,7 +9,8 @@ export interface SlaTemplate {
   evidence: string;
   /** Shown as a caution rather than a recommendation. */
   weakEvidence?: boolean;
-  build(plan: FunnelPlan | null, today: string): SlaFields;
+  /** The SLA's fields from the plan's primary scenario (or the planning defaults when there is none). */
+  build(plan: PlanBasis | null, today: string): SlaFields;
 }
 
 const STUDY = '2016 B2B Sales & Marketing Collaboration Study (The Marketing Advisory Network)';
@@ -25,38 +27,45 @@ const base = (fields: Partial<SlaFields> & Pick<SlaFields, 'name' | 'committingT
   definition: '',
   reviewDate: null,
   templateKey: null,
+  planFigure: null,
+  followsPlan: false,
   ...fields,
 });
 
-const inDays = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** Target and link for an SLA whose number comes from the planner: it follows the plan from the start. */
+function fromPlan(plan: PlanBasis | null, figure: PlanFigure, period: SlaFields['period'], fallback: number): Pick<SlaFields, 'target' | 'planFigure' | 'followsPlan'> {
+  return { target: plan ? planFigureHeadline(figure, plan, period) : fallback, planFigure: figure, followsPlan: true };
+}
 
-/** MQLs per month the plan needs: the busiest month, so the SLA covers every month. */
-const monthlyMqls = (plan: FunnelPlan | null) => (plan && plan.months.length ? Math.max(...plan.months.map((m) => m.mqls)) : 100);
+const inDays = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const D = DEFAULT_ASSUMPTIONS;
 
 export const SLA_TEMPLATES: readonly SlaTemplate[] = [
   {
     key: 'mql_delivery',
     title: 'Marketing delivers N MQLs per month',
     evidence: `In the ${STUDY}, firms that beat revenue goals were far more likely to have documented lead-delivery SLAs; N comes from the target planner.`,
-    build: (plan) => base({ name: 'Marketing delivers MQLs', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: monthlyMqls(plan), templateKey: 'mql_delivery', notes: 'N taken from the target planner (MQLs needed in the busiest month).' }),
+    build: (plan) =>
+      base({ name: 'Marketing delivers MQLs', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', ...fromPlan(plan, 'mqls', 'month', 100), templateKey: 'mql_delivery', notes: 'N follows the target planner: each month is judged against the MQLs the plan needs in it.' }),
   },
   {
     key: 'mql_acceptance',
     title: 'MQL→SQL acceptance rate at least X%',
     evidence: 'Lead quality review is among the top improvements both teams ask for (25% of sales and of marketing, Convince & Convert with Ascend2).',
-    build: () => base({ name: 'Sales accepts MQLs as SQLs', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'mql_to_sql_rate', target: 25, templateKey: 'mql_acceptance' }),
+    build: (plan) => base({ name: 'Sales accepts MQLs as SQLs', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'mql_to_sql_rate', ...fromPlan(plan, 'mql_to_sql_rate', 'month', D.mqlToSqlRate), templateKey: 'mql_acceptance' }),
   },
   {
     key: 'follow_up_coverage',
     title: 'Sales follows up at least X% of MQLs',
     evidence: `Only 20% of marketers believe 95% of their leads get follow-up, and 57% think no more than 85% are acted on (${STUDY}).`,
-    build: () => base({ name: 'Sales follows up MQLs', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'follow_up_coverage', target: 95, templateKey: 'follow_up_coverage' }),
+    build: (plan) => base({ name: 'Sales follows up MQLs', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'follow_up_coverage', ...fromPlan(plan, 'follow_up_coverage', 'month', D.followUpCoverage), templateKey: 'follow_up_coverage' }),
   },
   {
     key: 'follow_up_time',
     title: 'Median time to first follow-up at most N hours',
     evidence: `Top performers agree the time from lead assignment to follow-up (${STUDY}); 24 h is common in B2B, 4 h for demo requests.`,
-    build: () => base({ name: 'Speed to lead', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'median_follow_up_hours', target: 24, comparator: 'atMost', period: 'week', warningBand: 25, templateKey: 'follow_up_time' }),
+    build: (plan) =>
+      base({ name: 'Speed to lead', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'median_follow_up_hours', ...fromPlan(plan, 'follow_up_hours', 'week', D.followUpHours), comparator: 'atMost', period: 'week', warningBand: 25, templateKey: 'follow_up_time' }),
   },
   {
     key: 'win_loss_capture',

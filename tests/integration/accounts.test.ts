@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../electron/core/db/migrate';
 import { fieldsOf } from '../../shared/domain/record';
-import { acme, testCore } from './helpers';
+import { acme, expectRefused, testCore } from './helpers';
 
 async function planWithAcme() {
   const core = await testCore();
@@ -29,25 +29,25 @@ describe('accounts through the dispatcher', () => {
 
   it('lists, updates (bumping the revision) and deletes', async () => {
     const { core, plan, account } = await planWithAcme();
-    const updated = await core.must('accounts.update', { id: account.id, patch: { openPipeline: 125000, salesOwner: 'Maya Patel' }, expectedRevision: 1 });
+    const updated = await core.must('accounts.update', { planId: plan.id, id: account.id, patch: { openPipeline: 125000, salesOwner: 'Maya Patel' }, expectedRevision: 1 });
     expect(updated).toMatchObject({ openPipeline: 125000, salesOwner: 'Maya Patel', revision: 2, name: 'Acme Corp' });
     expect(await core.must('accounts.list', { planId: plan.id })).toEqual([updated]);
-    expect(await core.must('accounts.delete', { id: account.id })).toEqual(updated);
+    expect(await core.must('accounts.delete', { planId: plan.id, id: account.id })).toEqual(updated);
     expect(await core.must('accounts.list', { planId: plan.id })).toEqual([]);
   });
 
   it('restores a deleted account with its id (undo)', async () => {
     const { core, plan, account } = await planWithAcme();
-    const deleted = await core.must('accounts.delete', { id: account.id });
+    const deleted = await core.must('accounts.delete', { planId: plan.id, id: account.id });
     const restored = await core.must('accounts.restore', { id: deleted.id, planId: deleted.planId, account: fieldsOf(deleted) });
     expect(restored).toMatchObject({ id: account.id, domain: 'acme.com', tier: 1 });
     expect(await core.must('accounts.list', { planId: plan.id })).toHaveLength(1);
   });
 
   it('keeps text like markup exactly as typed (it is data, not HTML)', async () => {
-    const { core, account } = await planWithAcme();
+    const { core, plan, account } = await planWithAcme();
     const xss = '<img src=x onerror=alert(1)>';
-    const updated = await core.must('accounts.update', { id: account.id, patch: { notes: xss, name: 'مرحبا 🚀 Ünïcødé' } });
+    const updated = await core.must('accounts.update', { planId: plan.id, id: account.id, patch: { notes: xss, name: 'مرحبا 🚀 Ünïcødé' } });
     expect(updated.notes).toBe(xss);
     expect(updated.name).toBe('مرحبا 🚀 Ünïcødé');
   });
@@ -79,7 +79,7 @@ describe('accounts through the dispatcher', () => {
       const { core, plan } = await planWithAcme();
       const before = core.snapshot();
       const result = await core.dispatch('accounts.create', { planId: plan.id, account: { name: 'Acme again', domain: 'ACME.com/about' } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'domain' } } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'acme.com is already in this plan as "Acme Corp".', details: { field: 'account.domain' } } });
       expect(core.snapshot()).toEqual(before);
     });
 
@@ -93,25 +93,35 @@ describe('accounts through the dispatcher', () => {
       const { core, plan } = await planWithAcme();
       const globex = await core.must('accounts.create', { planId: plan.id, account: { name: 'Globex', domain: 'globex.com' } });
       const before = core.snapshot();
-      const result = await core.dispatch('accounts.update', { id: globex.id, patch: { domain: 'www.acme.com' } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'domain' } } });
+      const result = await core.dispatch('accounts.update', { planId: plan.id, id: globex.id, patch: { domain: 'www.acme.com' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'patch.domain' } } });
       expect(core.snapshot()).toEqual(before);
     });
 
-    it('a stale revision is CONFLICT', async () => {
-      const { core, account } = await planWithAcme();
-      await core.must('accounts.update', { id: account.id, patch: { tier: 2 } });
+    it('a stale revision is CONFLICT; the current one goes through', async () => {
+      const { core, plan, account } = await planWithAcme();
+      await core.must('accounts.update', { planId: plan.id, id: account.id, patch: { tier: 2 } });
+      await core.must('accounts.update', { planId: plan.id, id: account.id, patch: { tier: 1 }, expectedRevision: 2 });
       const before = core.snapshot();
-      const result = await core.dispatch('accounts.update', { id: account.id, patch: { tier: 3 }, expectedRevision: 1 });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      const result = await core.dispatch('accounts.update', { planId: plan.id, id: account.id, patch: { tier: 3 }, expectedRevision: 2 });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Acme Corp was changed elsewhere since you loaded it. Reload and try again.', details: { field: 'revision' } } });
       expect(core.snapshot()).toEqual(before);
+      expect(await core.must('accounts.update', { planId: plan.id, id: account.id, patch: { tier: 3 }, expectedRevision: 3 })).toMatchObject({ tier: 3, revision: 4 });
+    });
+
+    it('a write naming another plan is NOT_FOUND: an edit never lands in the wrong plan', async () => {
+      const { core, account } = await planWithAcme();
+      const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+      await expectRefused(core, 'accounts.update', { planId: other.id, id: account.id, patch: { tier: 2 } }, 'NOT_FOUND');
+      await expectRefused(core, 'accounts.delete', { planId: other.id, id: account.id }, 'NOT_FOUND');
+      await expectRefused(core, 'accounts.batch', { planId: other.id, deletes: [account.id] }, 'NOT_FOUND');
     });
 
     it('an empty or invalid patch is VALIDATION', async () => {
-      const { core, account } = await planWithAcme();
+      const { core, plan, account } = await planWithAcme();
       const before = core.snapshot();
-      expect(await core.dispatch('accounts.update', { id: account.id, patch: {} })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-      const bad = await core.dispatch('accounts.update', { id: account.id, patch: { tier: 0, name: '' } });
+      expect(await core.dispatch('accounts.update', { planId: plan.id, id: account.id, patch: {} })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      const bad = await core.dispatch('accounts.update', { planId: plan.id, id: account.id, patch: { tier: 0, name: '' } });
       expect(bad.ok ? [] : bad.error.details?.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['patch.tier', 'patch.name']));
       expect(core.snapshot()).toEqual(before);
     });
@@ -120,8 +130,9 @@ describe('accounts through the dispatcher', () => {
     it.each([
       ['accounts.list', { planId: missing }],
       ['accounts.create', { planId: missing, account: acme }],
-      ['accounts.update', { id: missing, patch: { tier: 2 } }],
-      ['accounts.delete', { id: missing }],
+      ['accounts.update', { planId: missing, id: missing, patch: { tier: 2 } }],
+      ['accounts.delete', { planId: missing, id: missing }],
+      ['accounts.summary', { planId: missing }],
       ['accounts.restore', { id: missing, planId: missing, account: acme }],
     ] as const)('%s with unknown ids is NOT_FOUND', async (op, input) => {
       const { core } = await planWithAcme();
@@ -138,6 +149,48 @@ describe('accounts through the dispatcher', () => {
   });
 });
 
+describe('accounts in batches (a block pasted into the grid, and its undo)', () => {
+  it('edits, creates and deletes in one transaction, and answers with every row', async () => {
+    const { core, plan, account } = await planWithAcme();
+    const gone = await core.must('accounts.create', { planId: plan.id, account: { name: 'Gone', domain: 'gone.com' } });
+    const result = await core.must('accounts.batch', {
+      planId: plan.id,
+      updates: [{ id: account.id, patch: { tier: 2, salesOwner: 'Maya' }, expectedRevision: 1 }],
+      creates: [{ account: { name: 'Globex', domain: 'globex.com' } }, { id: gone.id, account: { name: 'Gone again', domain: 'gone.com' } }],
+      deletes: [gone.id],
+    });
+    expect(result.updated).toEqual([expect.objectContaining({ id: account.id, tier: 2, salesOwner: 'Maya', revision: 2 })]);
+    expect(result.created.map((a) => [a.name, a.domain])).toEqual([['Globex', 'globex.com'], ['Gone again', 'gone.com']]);
+    expect(result.created[1]!.id).toBe(gone.id);
+    expect(result.deleted).toEqual([gone]);
+    expect((await core.must('accounts.list', { planId: plan.id })).map((a) => a.name)).toEqual(['Acme Corp', 'Globex', 'Gone again']);
+  });
+
+  it('is all or nothing: one bad row refuses the batch, naming the row and field', async () => {
+    const { core, plan, account } = await planWithAcme();
+    const before = core.snapshot();
+    const clash = await core.dispatch('accounts.batch', { planId: plan.id, updates: [{ id: account.id, patch: { tier: 3 } }], creates: [{ account: { name: 'New', domain: 'new.com' } }, { account: { name: 'Copy', domain: 'acme.com' } }] });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'creates.1.account.domain' } } });
+    expect(core.snapshot()).toEqual(before);
+    await expectRefused(core, 'accounts.batch', { planId: plan.id, creates: [{ account: { name: 'A', domain: 'a.com' } }, { account: { name: '', domain: 'b.com' } }] }, 'VALIDATION', 'creates.1.account.name');
+    await expectRefused(core, 'accounts.batch', { planId: plan.id, updates: [{ id: account.id, patch: { tier: 2 }, expectedRevision: 7 }] }, 'CONFLICT');
+    await expectRefused(core, 'accounts.batch', { planId: plan.id }, 'VALIDATION');
+  });
+});
+
+describe('account summary', () => {
+  it('counts accounts and open pipeline per tier without loading rows', async () => {
+    const { core, plan } = await planWithAcme();
+    await core.must('accounts.create', { planId: plan.id, account: { name: 'B', domain: 'b.com', tier: 1, openPipeline: 100 } });
+    await core.must('accounts.create', { planId: plan.id, account: { name: 'C', domain: 'c.com', tier: 3, openPipeline: 50.5 } });
+    expect(await core.must('accounts.summary', { planId: plan.id })).toEqual({
+      count: 3,
+      openPipeline: 150.5,
+      byTier: { 1: { count: 2, openPipeline: 100 }, 2: { count: 0, openPipeline: 0 }, 3: { count: 1, openPipeline: 50.5 } },
+    });
+  });
+});
+
 describe('the dispatcher gate', () => {
   it('rejects unknown ops and non-object input', async () => {
     const core = await testCore();
@@ -147,8 +200,8 @@ describe('the dispatcher gate', () => {
     expect(await core.dispatch('plans.create', 'FY2027')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('answers app.info with the version, schema and data path', async () => {
-    const core = await testCore();
-    expect(await core.must('app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, dataPath: core.store.path });
+  it('answers app.info with the version, schema, data path and the core\'s clock', async () => {
+    const core = await testCore({ context: { now: () => '2026-11-23T12:00:00.000Z' } });
+    expect(await core.must('app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, dataPath: core.store.path, now: '2026-11-23T12:00:00.000Z' });
   });
 });

@@ -10,9 +10,9 @@ describe('KPI snapshots through the dispatcher', () => {
     const saved = await core.must('kpis.save', { planId, snapshots: [mqls(300), mqls(280, '2027-02'), { metric: 'median_follow_up_hours', period: '2027-W02', team: 'sales', value: 30, note: 'holidays' }] });
     expect(saved).toMatchObject({ created: 3, replaced: 0 });
     expect(await core.must('kpis.list', { planId })).toHaveLength(3);
-    const updated = await core.must('kpis.update', { id: saved.snapshots[0]!.id, patch: { value: 310, note: 'late webinar leads' } });
+    const updated = await core.must('kpis.update', { planId, id: saved.snapshots[0]!.id, patch: { value: 310, note: 'late webinar leads' } });
     expect(updated).toMatchObject({ value: 310, note: 'late webinar leads', revision: 2 });
-    expect(await core.must('kpis.delete', { id: updated.id })).toEqual(updated);
+    expect(await core.must('kpis.delete', { planId, id: updated.id })).toEqual(updated);
     expect(await core.must('kpis.list', { planId })).toHaveLength(2);
   });
 
@@ -26,6 +26,28 @@ describe('KPI snapshots through the dispatcher', () => {
     const replaced = await core.must('kpis.save', { planId, snapshots: [mqls(280, '2027-02'), mqls(320)], replace: true });
     expect(replaced).toMatchObject({ created: 1, replaced: 1 });
     expect((await core.must('kpis.list', { planId })).map((s) => [s.period, s.value])).toEqual([['2027-01', 320], ['2027-02', 280]]);
+  });
+
+  it('takes a period in any way the app writes one, and stores its key', async () => {
+    const { core, planId } = await plan();
+    const saved = await core.must('kpis.save', { planId, snapshots: [mqls(1, 'Jan 2027'), mqls(2, 'Q1 2027'), mqls(3, 'W05 2027'), mqls(4, 'Week 6, 2027 (from Feb 8)')] });
+    expect(saved.snapshots.map((s) => s.period)).toEqual(['2027-01', '2027-Q1', '2027-W05', '2027-W06']);
+    const moved = await core.must('kpis.update', { planId, id: saved.snapshots[0]!.id, patch: { period: 'Feb 2027' } });
+    expect(moved.period).toBe('2027-02');
+  });
+
+  // Entering January actuals on 23 November: stored, and said at once that they don't count yet.
+  it('warns, when saving, about periods that have not started', async () => {
+    const core = await testCore({ context: { now: () => '2026-11-23T12:00:00.000Z' } });
+    const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+    const saved = await core.must('kpis.save', { planId, snapshots: [mqls(300), mqls(310, '2027-02'), { ...mqls(280), team: 'sales' }] });
+    expect(saved.warnings).toEqual([
+      'Jan 2027 has not started yet (today is 2026-11-23): the value is stored but not counted until it starts.',
+      'Feb 2027 has not started yet (today is 2026-11-23): the value is stored but not counted until it starts.',
+    ]);
+    const started = await testCore({ context: { now: () => '2027-01-02T12:00:00.000Z' } });
+    const { id: p2 } = await started.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+    expect((await started.must('kpis.save', { planId: p2, snapshots: [mqls(300)] })).warnings).toEqual([]);
   });
 
   it('the same metric and period from the other team is a separate snapshot', async () => {
@@ -53,7 +75,7 @@ describe('KPI snapshots through the dispatcher', () => {
       const { core, planId } = await plan();
       const before = core.snapshot();
       const result = await core.dispatch('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02'), mqls(3)] });
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'snapshots.2', message: 'repeats row 1 (same metric, period and team)' }] } } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'snapshots.2', message: 'Repeats row 1 (same metric, period and team)' }] } } });
       expect(core.snapshot()).toEqual(before);
     });
 
@@ -61,17 +83,24 @@ describe('KPI snapshots through the dispatcher', () => {
       const { core, planId } = await plan();
       const saved = await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });
       const before = core.snapshot();
-      expect(await core.dispatch('kpis.update', { id: saved.snapshots[1]!.id, patch: { period: '2027-01' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-      expect(await core.dispatch('kpis.update', { id: saved.snapshots[1]!.id, patch: { period: '2026-12' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'patch.period' }] } } });
+      expect(await core.dispatch('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2027-01' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await core.dispatch('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2026-12' } })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', details: { issues: [{ path: 'patch.period', message: 'Period Dec 2026 is not in FY2027 Q1 (use a month such as Jan 2027, a week such as 2027-W01, or a quarter)' }] } },
+      });
       expect(core.snapshot()).toEqual(before);
     });
 
-    it('unknown ids are NOT_FOUND', async () => {
-      const { core } = await plan();
+    it('unknown ids, and a snapshot of another plan, are NOT_FOUND', async () => {
+      const { core, planId } = await plan();
       const missing = '00000000-0000-4000-8000-000000000000';
-      expect(await core.dispatch('kpis.save', { planId: missing, snapshots: [mqls(1)] })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('kpis.update', { id: missing, patch: { value: 1 } })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('kpis.delete', { id: missing })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      await expectRefused(core, 'kpis.save', { planId: missing, snapshots: [mqls(1)] }, 'NOT_FOUND');
+      await expectRefused(core, 'kpis.update', { planId, id: missing, patch: { value: 1 } }, 'NOT_FOUND');
+      await expectRefused(core, 'kpis.delete', { planId, id: missing }, 'NOT_FOUND');
+      const { snapshots } = await core.must('kpis.save', { planId, snapshots: [mqls(1)] });
+      const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+      await expectRefused(core, 'kpis.update', { planId: other.id, id: snapshots[0]!.id, patch: { value: 2 } }, 'NOT_FOUND');
+      await expectRefused(core, 'kpis.delete', { planId: other.id, id: snapshots[0]!.id }, 'NOT_FOUND');
     });
   });
 });
@@ -88,7 +117,7 @@ describe('dashboard.get', () => {
     await core.must('slas.create', { planId, sla: { name: 'Marketing delivers MQLs', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: 320, period: 'month' } });
     await core.must('kpis.save', { planId, snapshots: [mqls(200)] });
     const january = await core.must('dashboard.get', { planId, selection: '2027-01' });
-    expect(january.scorecard[0]!.evaluation).toMatchObject({ status: 'breached', actual: 200, effectiveTarget: 320 });
+    expect(january.scorecard[0]!.evaluation).toMatchObject({ status: 'breached', actual: 200, target: 320, dueByToday: null });
     const all = await core.must('dashboard.get', { planId, selection: 'all' });
     // The plan view judges the month in progress (February, no data yet) and keeps January in history.
     expect(all.scorecard[0]).toMatchObject({ period: '2027-02', evaluation: { status: 'no_data' } });

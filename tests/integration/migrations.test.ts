@@ -19,16 +19,48 @@ function rawDb(path: string) {
 }
 
 describe('migrations', () => {
-  it.each(Object.keys(migrations))('%s runs up and down on a fresh database', async (name) => {
+  const schemaOf = (sqlite: SQLite.Database) =>
+    sqlite.prepare("select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'kysely_%' order by name").all();
+
+  it.each(Object.keys(migrations))('%s runs up and down on a fresh database, and down restores the schema before it', async (name) => {
     const { sqlite, db } = rawDb(join(tempDir(), 'm.sqlite'));
     const migrator = new Migrator({ db, provider: migrationProvider });
+    const names = Object.keys(migrations);
+    const previous = names[names.indexOf(name) - 1];
+    if (previous) expect((await migrator.migrateTo(previous)).error).toBeUndefined();
+    const before = schemaOf(sqlite);
     const up = await migrator.migrateTo(name);
     expect(up.error).toBeUndefined();
-    const tablesUp = tablesOf(sqlite);
-    expect(tablesUp.length).toBeGreaterThan(0);
+    expect(schemaOf(sqlite)).not.toEqual(before);
     const down = await migrator.migrateDown();
     expect(down.error).toBeUndefined();
-    expect(tablesOf(sqlite).length).toBeLessThan(tablesUp.length);
+    expect(schemaOf(sqlite)).toEqual(before);
+    await db.destroy();
+  });
+
+  it('2026_11_23_0900_plan_links links template SLAs back to the plan, pinned, without changing a target', async () => {
+    const { sqlite, db } = rawDb(join(tempDir(), 'links.sqlite'));
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    await migrator.migrateTo('2026_11_22_1400_targets_slas_kpis');
+    sqlite.prepare("insert into plans (id, name, fiscal_period, currency) values ('p1', 'P', 'FY2027 Q1', 'USD')").run();
+    const insert = sqlite.prepare("insert into slas (id, plan_id, name, kind, committing_team, receiving_team, metric, target, comparator, period, warning_band, template_key) values (?, 'p1', 'S', ?, 'sales', 'marketing', ?, ?, 'atLeast', 'month', 10, ?)");
+    insert.run('a', 'metric', 'mqls', 300, 'mql_delivery');
+    insert.run('b', 'metric', 'mql_to_sql_rate', 25, 'mql_acceptance');
+    insert.run('c', 'metric', 'sqls', 80, 'mql_delivery'); // its metric was changed since: no link
+    insert.run('d', 'metric', 'median_follow_up_hours', 24, 'follow_up_time');
+    insert.run('e', 'agreement', null, null, 'lead_scoring');
+    insert.run('f', 'metric', 'follow_up_coverage', 95, null);
+    sqlite.prepare("insert into target_scenarios (id, plan_id, name, is_primary, bookings_target, avg_deal_size, win_rate, sql_to_opp_rate, mql_to_sql_rate, sales_cycle_days, marketing_sourced_share) values ('t', 'p1', 'Base', 1, 1, 1, 25, 50, 25, 60, 60)").run();
+    expect((await migrator.migrateTo('2026_11_23_0900_plan_links')).error).toBeUndefined();
+    expect(sqlite.prepare('select id, target, plan_figure, follows_plan from slas order by id').all()).toEqual([
+      { id: 'a', target: 300, plan_figure: 'mqls', follows_plan: 0 },
+      { id: 'b', target: 25, plan_figure: 'mql_to_sql_rate', follows_plan: 0 },
+      { id: 'c', target: 80, plan_figure: null, follows_plan: 0 },
+      { id: 'd', target: 24, plan_figure: 'follow_up_hours', follows_plan: 0 },
+      { id: 'e', target: null, plan_figure: null, follows_plan: 0 },
+      { id: 'f', target: 95, plan_figure: null, follows_plan: 0 },
+    ]);
+    expect(sqlite.prepare('select follow_up_hours, follow_up_coverage from target_scenarios').get()).toEqual({ follow_up_hours: 24, follow_up_coverage: 95 });
     await db.destroy();
   });
 
@@ -52,14 +84,14 @@ describe('migrations', () => {
     await db.destroy();
 
     const core = await openCore({ dbPath });
-    expect(core.migration.applied).toEqual(['2026_11_22_1310_accounts', '2026_11_22_1400_targets_slas_kpis']);
+    expect(core.migration.applied).toEqual(Object.keys(migrations).slice(1));
     expect(core.migration.backupPath).toMatch(/old\.sqlite\.before-2026_11_22_1310_accounts\..+\.bak$/);
     expect(readdirSync(dir)).toContain(core.migration.backupPath!.split('/').pop());
     const plans = await core.dispatch('plans.list', {});
     expect(plans).toMatchObject({ ok: true, value: [{ name: 'Old plan', accountCount: 0 }] });
     // Plans from before target scenarios existed get a primary Base scenario with the defaults.
     const scenarios = await core.dispatch('targets.list', { planId: '6f1c1a2e-0000-4000-8000-000000000001' });
-    expect(scenarios).toMatchObject({ ok: true, value: [{ name: 'Base', isPrimary: true, assumptions: { winRate: 25, mqlToSqlRate: 25 } }] });
+    expect(scenarios).toMatchObject({ ok: true, value: [{ name: 'Base', isPrimary: true, assumptions: { winRate: 25, mqlToSqlRate: 25, followUpHours: 24, followUpCoverage: 95 } }] });
     await core.close();
 
     const backup = new SQLite(core.migration.backupPath!, { readonly: true });

@@ -31,8 +31,31 @@ describe('plans through the dispatcher', () => {
     expect(copied.some((a) => original.some((o) => o.id === a.id))).toBe(false);
 
     // Editing the scenario leaves the original alone.
-    await core.must('accounts.update', { id: copied[0]!.id, patch: { tier: 1, notes: 'scenario only' } });
+    await core.must('accounts.update', { planId: copy.id, id: copied[0]!.id, patch: { tier: 1, notes: 'scenario only' } });
     expect(await core.must('accounts.list', { planId: plan.id })).toEqual(original);
+  });
+
+  it('a duplicate copies scenarios, custom metrics, SLAs (with their plan links) and snapshots, under new ids', async () => {
+    const core = await testCore();
+    const plan = await core.must('plans.create', { name: 'Base', fiscalPeriod: 'FY2027 Q1', currency: 'EUR' });
+    const [base] = await core.must('targets.list', { planId: plan.id });
+    await core.must('targets.create', { planId: plan.id, name: 'Stretch', assumptions: { ...base!.assumptions, winRate: 30 } });
+    const metric = await core.must('metrics.createCustom', { planId: plan.id, label: 'Event MQLs', unit: 'count' });
+    await core.must('slas.create', { planId: plan.id, sla: { name: 'MQLs', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: 1, planFigure: 'mqls', followsPlan: true } });
+    await core.must('slas.create', { planId: plan.id, sla: { name: 'Events', committingTeam: 'marketing', receivingTeam: 'sales', metric: metric.key, target: 20 } });
+    await core.must('kpis.save', { planId: plan.id, snapshots: [{ metric: metric.key, period: '2027-01', team: 'joint', value: 12, note: 'webinar' }, { metric: 'mqls', period: '2027-Q1', team: 'marketing', value: 900 }] });
+
+    const copy = await core.must('plans.duplicate', { id: plan.id, name: 'What-if' });
+    expect(copy).toMatchObject({ currency: 'EUR', fiscalPeriod: 'FY2027 Q1' });
+    type Row = { id: string; planId: string; createdAt?: string; updatedAt?: string; revision?: number };
+    const strip = (rows: readonly Row[]) => rows.map(({ id: _id, planId: _planId, createdAt: _c, updatedAt: _u, revision: _r, ...rest }) => rest);
+    for (const op of ['targets.list', 'slas.list', 'kpis.list'] as const) {
+      const [mine, theirs]: Row[][] = [await core.must(op, { planId: plan.id }), await core.must(op, { planId: copy.id })];
+      expect(strip(theirs!), op).toEqual(strip(mine!));
+      expect(theirs!.some((r) => mine!.some((m) => m.id === r.id)), op).toBe(false);
+    }
+    expect(await core.must('metrics.list', { planId: copy.id })).toEqual(await core.must('metrics.list', { planId: plan.id }));
+    expect(core.snapshot().custom_metrics).toHaveLength(2);
   });
 
   it('deleting a plan removes its accounts and leaves other plans alone', async () => {

@@ -1,37 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { reverseFunnel, DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
+import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
+import { planBasis } from '../../shared/planning/planFigures';
 import { SLA_TEMPLATES, templateByKey } from '../../shared/planning/slaTemplates';
 import { expectRefused, testPlan } from './helpers';
 
 const plan = () => testPlan();
+const missing = '00000000-0000-4000-8000-000000000000';
+const basis = planBasis('FY2027 Q1', DEFAULT_ASSUMPTIONS);
 
 describe('SLAs through the dispatcher', () => {
   it('every template builds an SLA the core accepts', async () => {
     const { core, planId } = await plan();
-    const funnel = reverseFunnel(DEFAULT_ASSUMPTIONS, ['2027-01', '2027-02', '2027-03']);
     for (const t of SLA_TEMPLATES) {
-      const sla = await core.must('slas.create', { planId, sla: t.build(funnel, '2027-01-05') });
+      const sla = await core.must('slas.create', { planId, sla: t.build(basis, '2027-01-05') });
       expect(sla.templateKey).toBe(t.key);
     }
     expect(await core.must('slas.list', { planId })).toHaveLength(SLA_TEMPLATES.length);
   });
 
-  it('the MQL delivery template takes N from the target planner', () => {
-    const funnel = reverseFunnel(DEFAULT_ASSUMPTIONS, ['2027-01', '2027-02', '2027-03']);
-    // January needs 500k: 17 deals -> 68 opportunities -> 41 marketing-sourced -> 82 SQLs -> 328 MQLs,
-    // the busiest month of the quarter (328, 328, 304).
-    expect(funnel.months.map((m) => m.mqls)).toEqual([328, 328, 304]);
-    expect(templateByKey('mql_delivery')!.build(funnel, '2027-01-05')).toMatchObject({ metric: 'mqls', target: 328, committingTeam: 'marketing', receivingTeam: 'sales' });
-  });
-
   it('creates, updates and deletes an SLA', async () => {
     const { core, planId } = await plan();
     const sla = await core.must('slas.create', { planId, sla: { name: 'Speed to lead', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'median_follow_up_hours', target: 24, comparator: 'atMost', period: 'week' } });
-    expect(sla).toMatchObject({ kind: 'metric', warningBand: 10, owner: '', reviewDate: null });
-    const updated = await core.must('slas.update', { id: sla.id, patch: { target: 4, owner: 'Jordan Lee', notes: 'Demo requests' } });
+    expect(sla).toMatchObject({ kind: 'metric', warningBand: 10, owner: '', reviewDate: null, planFigure: null, followsPlan: false });
+    const updated = await core.must('slas.update', { planId, id: sla.id, patch: { target: 4, owner: 'Jordan Lee', notes: 'Demo requests' } });
     expect(updated).toMatchObject({ target: 4, owner: 'Jordan Lee', revision: 2 });
-    expect(await core.must('slas.delete', { id: sla.id })).toEqual(updated);
+    expect(await core.must('slas.delete', { planId, id: sla.id })).toEqual(updated);
     expect(await core.must('slas.list', { planId })).toEqual([]);
+  });
+
+  describe('SLAs linked to the plan', () => {
+    const delivery = () => templateByKey('mql_delivery')!.build(basis, '2027-01-05');
+
+    it('one that follows the plan states the plan\'s number, whatever target was sent', async () => {
+      const { core, planId } = await plan();
+      const sla = await core.must('slas.create', { planId, sla: { ...delivery(), target: 5 } });
+      expect(sla).toMatchObject({ target: 328, planFigure: 'mqls', followsPlan: true });
+    });
+
+    it('follows the primary scenario when it is edited or another is made primary, in the same write', async () => {
+      const { core, planId } = await plan();
+      const following = await core.must('slas.create', { planId, sla: delivery() });
+      const acceptance = await core.must('slas.create', { planId, sla: templateByKey('mql_acceptance')!.build(basis, '2027-01-05') });
+      const pinned = await core.must('slas.create', { planId, sla: { ...delivery(), name: 'Pinned', followsPlan: false, target: 300 } });
+      const [base] = await core.must('targets.list', { planId });
+      await core.must('targets.update', { planId, id: base!.id, patch: { assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000, mqlToSqlRate: 30 } } });
+      const byId = async () => new Map((await core.must('slas.list', { planId })).map((s) => [s.id, s]));
+      let slas = await byId();
+      expect(slas.get(following.id)).toMatchObject({ target: 367, revision: 2 }) // 2M at 30%: 367, 353, 354 a month;
+      expect(slas.get(acceptance.id)).toMatchObject({ target: 30 });
+      expect(slas.get(pinned.id)).toMatchObject({ target: 300, revision: 1 });
+      // A non-primary scenario's edits change nothing; making it primary does.
+      const stretch = await core.must('targets.create', { planId, name: 'Stretch', assumptions: { ...DEFAULT_ASSUMPTIONS, mqlToSqlRate: 20 } });
+      expect((await byId()).get(acceptance.id)!.target).toBe(30);
+      await core.must('targets.setPrimary', { planId, id: stretch.id });
+      slas = await byId();
+      expect(slas.get(acceptance.id)!.target).toBe(20);
+      expect(slas.get(following.id)!.target).toBe(410);
+    });
+
+    it('a pinned SLA shows on the dashboard what the plan now needs; one click makes it follow again', async () => {
+      const { core, planId } = await plan();
+      const pinned = await core.must('slas.create', { planId, sla: { ...delivery(), followsPlan: false, target: 328 } });
+      const [base] = await core.must('targets.list', { planId });
+      await core.must('targets.update', { planId, id: base!.id, patch: { assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000 } } });
+      const dashboard = await core.must('dashboard.get', { planId, selection: '2027-01' });
+      expect(dashboard.scorecard[0]).toMatchObject({ planNeeds: 440, evaluation: { target: 328 } });
+      const following = await core.must('slas.update', { planId, id: pinned.id, patch: { followsPlan: true } });
+      expect(following).toMatchObject({ followsPlan: true, target: 440 });
+      expect((await core.must('dashboard.get', { planId, selection: '2027-01' })).scorecard[0]).toMatchObject({ planNeeds: null, evaluation: { target: 440 } });
+    });
+
+    it.each([
+      ['a plan figure on another metric', { metric: 'sqls' }, 'sla.planFigure'],
+      ['a plan figure on an agreement', { kind: 'agreement', metric: null }, 'sla.planFigure'],
+      ['following without a plan figure', { planFigure: null }, 'sla.followsPlan'],
+    ] as const)('%s is refused', async (_label, change, path) => {
+      const { core, planId } = await plan();
+      await expectRefused(core, 'slas.create', { planId, sla: { ...delivery(), ...change } }, 'VALIDATION', path);
+    });
   });
 
   describe('errors leave the store unchanged', () => {
@@ -46,6 +92,7 @@ describe('SLAs through the dispatcher', () => {
       ['warning band 150%', { warningBand: 150 }, 'sla.warningBand'],
       ['bad review date', { reviewDate: '2027-02-30' }, 'sla.reviewDate'],
       ['unknown period', { period: 'fortnight' }, 'sla.period'],
+      ['unknown plan figure', { planFigure: 'vibes' }, 'sla.planFigure'],
     ])('%s is VALIDATION on %s', async (_label, change, path) => {
       const { core, planId } = await plan();
       await expectRefused(core, 'slas.create', { planId, sla: { ...good, ...change } }, 'VALIDATION', path);
@@ -55,17 +102,22 @@ describe('SLAs through the dispatcher', () => {
       const { core, planId } = await plan();
       const sla = await core.must('slas.create', { planId, sla: good });
       const before = core.snapshot();
-      expect(await core.dispatch('slas.update', { id: sla.id, patch: { receivingTeam: 'marketing' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'patch.receivingTeam' }] } } });
-      expect(await core.dispatch('slas.update', { id: sla.id, patch: { metric: 'win_rate' } })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'patch.target', message: 'must be at most 100%' }] } } });
+      expect(await core.dispatch('slas.update', { planId, id: sla.id, patch: { receivingTeam: 'marketing' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'patch.receivingTeam' }] } } });
+      expect(await core.dispatch('slas.update', { planId, id: sla.id, patch: { metric: 'win_rate' } })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'patch.target', message: 'must be at most 100%' }] } } });
+      expect(await core.dispatch('slas.update', { planId, id: sla.id, patch: { metric: 'nope' } })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'patch.metric' }] } } });
       expect(core.snapshot()).toEqual(before);
     });
 
-    it('unknown ids are NOT_FOUND', async () => {
-      const { core } = await plan();
-      const missing = '00000000-0000-4000-8000-000000000000';
-      expect(await core.dispatch('slas.create', { planId: missing, sla: good })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('slas.update', { id: missing, patch: { target: 1 } })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('slas.delete', { id: missing })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    it('unknown ids, and an SLA of another plan, are NOT_FOUND', async () => {
+      const { core, planId } = await plan();
+      await expectRefused(core, 'slas.create', { planId: missing, sla: good }, 'NOT_FOUND');
+      await expectRefused(core, 'slas.update', { planId, id: missing, patch: { target: 1 } }, 'NOT_FOUND');
+      await expectRefused(core, 'slas.delete', { planId, id: missing }, 'NOT_FOUND');
+      await expectRefused(core, 'slas.list', { planId: missing }, 'NOT_FOUND');
+      const sla = await core.must('slas.create', { planId, sla: good });
+      const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+      await expectRefused(core, 'slas.update', { planId: other.id, id: sla.id, patch: { target: 1 } }, 'NOT_FOUND');
+      await expectRefused(core, 'slas.delete', { planId: other.id, id: sla.id }, 'NOT_FOUND');
     });
   });
 });

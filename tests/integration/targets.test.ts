@@ -3,6 +3,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
 import { expectRefused, testPlan } from './helpers';
 
 const plan = () => testPlan();
+const missing = '00000000-0000-4000-8000-000000000000';
 
 describe('target scenarios through the dispatcher', () => {
   it('a new plan starts with a primary Base scenario holding the defaults', async () => {
@@ -10,25 +11,37 @@ describe('target scenarios through the dispatcher', () => {
     expect(await core.must('targets.list', { planId })).toMatchObject([{ name: 'Base', isPrimary: true, assumptions: DEFAULT_ASSUMPTIONS }]);
   });
 
-  it('saves new scenarios, updates them, switches the primary and deletes non-primary ones', async () => {
+  it('creates scenarios, edits assumptions and names apart, switches the primary and deletes non-primary ones', async () => {
     const { core, planId } = await plan();
-    const stretch = await core.must('targets.save', { planId, name: 'Stretch', assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000 } });
-    expect(stretch).toMatchObject({ name: 'Stretch', isPrimary: false });
-    const updated = await core.must('targets.save', { planId, id: stretch.id, name: 'Stretch+', assumptions: { ...DEFAULT_ASSUMPTIONS, winRate: 30 } });
-    expect(updated).toMatchObject({ id: stretch.id, name: 'Stretch+', revision: 2, assumptions: { winRate: 30 } });
-    const afterSwitch = await core.must('targets.setPrimary', { id: stretch.id });
+    const stretch = await core.must('targets.create', { planId, name: 'Stretch', assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000 } });
+    expect(stretch).toMatchObject({ name: 'Stretch', isPrimary: false, revision: 1 });
+    const renamed = await core.must('targets.update', { planId, id: stretch.id, patch: { name: 'Stretch+' } });
+    expect(renamed).toMatchObject({ name: 'Stretch+', revision: 2, assumptions: { bookingsTarget: 2_000_000 } });
+    // An autosave sends assumptions only: it can't put the old name back.
+    const edited = await core.must('targets.update', { planId, id: stretch.id, patch: { assumptions: { ...DEFAULT_ASSUMPTIONS, winRate: 30 } } });
+    expect(edited).toMatchObject({ name: 'Stretch+', revision: 3, assumptions: { winRate: 30, bookingsTarget: 1_500_000 } });
+    const afterSwitch = await core.must('targets.setPrimary', { planId, id: stretch.id });
     expect(afterSwitch.map((s) => [s.name, s.isPrimary])).toEqual([['Stretch+', true], ['Base', false]]);
     const base = afterSwitch.find((s) => s.name === 'Base')!;
-    await core.must('targets.delete', { id: base.id });
+    expect(await core.must('targets.delete', { planId, id: base.id })).toMatchObject({ id: base.id, name: 'Base' });
     expect((await core.must('targets.list', { planId })).map((s) => s.name)).toEqual(['Stretch+']);
   });
 
   it('the primary scenario drives the dashboard plan', async () => {
     const { core, planId } = await plan();
     const [base] = await core.must('targets.list', { planId });
-    await core.must('targets.save', { planId, id: base!.id, name: 'Base', assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 3_000_000 } });
+    await core.must('targets.update', { planId, id: base!.id, patch: { assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 3_000_000 } } });
     const dashboard = await core.must('dashboard.get', { planId, selection: 'all' });
     expect(dashboard.targets.find((t) => t.metric === 'new_bookings')!.planned).toBe(3_000_000);
+  });
+
+  it('a scenario of another plan can be neither edited, made primary nor deleted through this plan', async () => {
+    const { core, planId } = await plan();
+    const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q2', currency: 'USD' });
+    const [theirs] = await core.must('targets.list', { planId: other.id });
+    await expectRefused(core, 'targets.update', { planId, id: theirs!.id, patch: { name: 'Mine now' } }, 'NOT_FOUND');
+    await expectRefused(core, 'targets.setPrimary', { planId, id: theirs!.id }, 'NOT_FOUND');
+    await expectRefused(core, 'targets.delete', { planId, id: theirs!.id }, 'NOT_FOUND');
   });
 
   describe('errors leave the store unchanged', () => {
@@ -40,34 +53,47 @@ describe('target scenarios through the dispatcher', () => {
       ['zero deal size', { avgDealSize: 0 }, 'assumptions.avgDealSize', 'must be more than 0'],
       ['share 101%', { marketingSourcedShare: 101 }, 'assumptions.marketingSourcedShare', 'must be between 0% and 100%'],
       ['fractional cycle', { salesCycleDays: 10.5 }, 'assumptions.salesCycleDays', 'must be a whole number of days'],
+      ['follow-up of 0 hours', { followUpHours: 0 }, 'assumptions.followUpHours', 'must be more than 0 hours'],
+      ['follow-up coverage 120%', { followUpCoverage: 120 }, 'assumptions.followUpCoverage', 'must be between 0% and 100%'],
       ['rate as string', { winRate: '25' }, 'assumptions.winRate', 'must be a number'],
       ['Infinity', { bookingsTarget: Infinity }, 'assumptions.bookingsTarget', 'must be a number'],
     ])('%s is VALIDATION on the field', async (_label, change, path, message) => {
       const { core, planId } = await plan();
-      const before = core.snapshot();
-      const result = await core.dispatch('targets.save', { planId, name: 'Bad', assumptions: { ...DEFAULT_ASSUMPTIONS, ...change } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path, message }] } } });
-      expect(core.snapshot()).toEqual(before);
+      await expectRefused(core, 'targets.create', { planId, name: 'Bad', assumptions: { ...DEFAULT_ASSUMPTIONS, ...change } }, 'VALIDATION');
+      const result = await core.dispatch('targets.create', { planId, name: 'Bad', assumptions: { ...DEFAULT_ASSUMPTIONS, ...change } });
+      expect(result).toMatchObject({ ok: false, error: { details: { issues: [{ path, message }] } } });
     });
 
-    it('a duplicate scenario name is CONFLICT on the name', async () => {
+    it('an empty scenario name is refused on the name field', async () => {
       const { core, planId } = await plan();
-      await expectRefused(core, 'targets.save', { planId, name: 'Base', assumptions: DEFAULT_ASSUMPTIONS }, 'CONFLICT');
+      await expectRefused(core, 'targets.create', { planId, name: '  ', assumptions: DEFAULT_ASSUMPTIONS }, 'VALIDATION', 'name');
+      const [base] = await core.must('targets.list', { planId });
+      await expectRefused(core, 'targets.update', { planId, id: base!.id, patch: { name: '' } }, 'VALIDATION', 'patch.name');
+      await expectRefused(core, 'targets.update', { planId, id: base!.id, patch: {} }, 'VALIDATION', 'patch');
+    });
+
+    it('a duplicate scenario name is CONFLICT on the name, on create and on rename', async () => {
+      const { core, planId } = await plan();
+      await expectRefused(core, 'targets.create', { planId, name: 'Base', assumptions: DEFAULT_ASSUMPTIONS }, 'CONFLICT');
+      const other = await core.must('targets.create', { planId, name: 'Other', assumptions: DEFAULT_ASSUMPTIONS });
+      const result = await core.dispatch('targets.update', { planId, id: other.id, patch: { name: 'Base' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A scenario named "Base" already exists in this plan.', details: { field: 'name' } } });
+      expect(await core.must('targets.update', { planId, id: other.id, patch: { name: 'Other' } })).toMatchObject({ name: 'Other' });
     });
 
     it('the primary scenario cannot be deleted', async () => {
       const { core, planId } = await plan();
       const [base] = await core.must('targets.list', { planId });
-      await expectRefused(core, 'targets.delete', { id: base!.id }, 'CONFLICT');
+      await expectRefused(core, 'targets.delete', { planId, id: base!.id }, 'CONFLICT');
     });
 
     it('unknown ids are NOT_FOUND', async () => {
       const { core, planId } = await plan();
-      const missing = '00000000-0000-4000-8000-000000000000';
-      expect(await core.dispatch('targets.save', { planId, id: missing, name: 'X', assumptions: DEFAULT_ASSUMPTIONS })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('targets.setPrimary', { id: missing })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('targets.delete', { id: missing })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('targets.list', { planId: missing })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      await expectRefused(core, 'targets.update', { planId, id: missing, patch: { name: 'X' } }, 'NOT_FOUND');
+      await expectRefused(core, 'targets.setPrimary', { planId, id: missing }, 'NOT_FOUND');
+      await expectRefused(core, 'targets.delete', { planId, id: missing }, 'NOT_FOUND');
+      await expectRefused(core, 'targets.list', { planId: missing }, 'NOT_FOUND');
+      await expectRefused(core, 'targets.create', { planId: missing, name: 'X', assumptions: DEFAULT_ASSUMPTIONS }, 'NOT_FOUND');
     });
   });
 });

@@ -12,11 +12,12 @@ const snap = (metric: string, period: string, value: number, team: KpiSnapshot['
 const sla = (fields: Partial<Sla>): Sla => ({
   id: `sla${++n}`, planId: 'p', name: 'MQLs', kind: 'metric', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: 300,
   comparator: 'atLeast', period: 'month', warningBand: 10, owner: 'Hannah', notes: '', definition: '', reviewDate: null, templateKey: null,
-  revision: 1, createdAt: '', updatedAt: '', ...fields,
+  planFigure: null, followsPlan: false, revision: 1, createdAt: '', updatedAt: '', ...fields,
 });
 const input = (over: Partial<Parameters<typeof buildDashboard>[0]>) => ({
   fiscalPeriod: 'FY2027 Q1', assumptions: DEFAULT_ASSUMPTIONS, slas: [], snapshots: [], metrics: STANDARD_METRICS, selection: 'all', now: new Date('2027-02-15T00:00:00Z'), ...over,
 });
+const card = (d: ReturnType<typeof buildDashboard>, metric: string) => d.targets.find((t) => t.metric === metric)!;
 
 /** Paths of every NaN or ±Infinity in a value (JSON.stringify would hide them as null). */
 function nonFiniteNumbers(value: unknown, path = '$'): string[] {
@@ -28,51 +29,170 @@ function nonFiniteNumbers(value: unknown, path = '$'): string[] {
 describe('dashboard model', () => {
   it('paces targets to today: all of January and half of February are due', () => {
     const d = buildDashboard(input({}));
-    const mqls = d.targets.find((t) => t.metric === 'mqls')!;
-    expect(mqls.planned).toBe(960);
-    expect(mqls.paced).toBeCloseTo(328 + 328 * (14 / 28), 5);
-    expect(mqls.actual).toBeNull();
+    expect(card(d, 'mqls')).toMatchObject({ label: 'MQLs', unit: 'count', planned: 960, actual: null, byTeam: [] });
+    expect(card(d, 'mqls').paced).toBeCloseTo(328 + 328 * (14 / 28), 5);
+    expect(d.targets.map((t) => [t.metric, t.planned])).toEqual([['new_bookings', 1_500_000], ['pipeline_created', 6_000_000], ['sqls', 400], ['mqls', 960]]);
+    expect(d.elapsedPercent).toBeCloseTo((100 * (31 + 14)) / 90, 5);
+    expect(d.selectionLabel).toBe('FY2027 Q1');
   });
 
-  it('rolls months up into the quarter, and prefers the metric owner\'s number when both teams report', () => {
-    const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 300), snap('mqls', '2027-01', 250, 'sales'), snap('mqls', '2027-02', 100)] }));
-    expect(d.targets.find((t) => t.metric === 'mqls')!.actual).toBe(400);
-    expect(d.funnel[0]).toEqual({ stage: 'MQLs', planned: 960, actual: 400 });
+  it('rolls months up into the quarter', () => {
+    const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 300), snap('mqls', '2027-02', 100)] }));
+    expect(card(d, 'mqls').actual).toBe(400);
+    expect(d.funnel.map((f) => [f.stage, f.planned, f.actual])).toEqual([['MQLs', 960, 400], ['SQLs', 400, null], ['Opportunities', 200, null], ['Deals won', 50, null]]);
+  });
+
+  // Not by input order: the system-of-record team wins wherever its snapshot sits.
+  it('prefers the metric owner\'s number, then a joint one, then whoever reported', () => {
+    const d = buildDashboard(input({
+      snapshots: [snap('mqls', '2027-01', 250, 'sales'), snap('mqls', '2027-01', 300, 'marketing'), snap('sqls', '2027-01', 90, 'marketing'), snap('sqls', '2027-01', 80, 'sales'),
+        snap('opportunities', '2027-01', 40, 'marketing'), snap('opportunities', '2027-01', 45, 'joint'), snap('deals_won', '2027-01', 7, 'marketing')],
+    }));
+    expect(card(d, 'mqls').actual).toBe(300);
+    expect(card(d, 'sqls').actual).toBe(80);
+    expect(d.funnel.map((f) => f.actual)).toEqual([300, 80, 45, 7]);
   });
 
   it('a quarter-level snapshot wins over its months', () => {
     const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 300), snap('mqls', '2027-Q1', 900)] }));
-    expect(d.targets.find((t) => t.metric === 'mqls')!.actual).toBe(900);
+    expect(card(d, 'mqls').actual).toBe(900);
   });
 
-  it('scores each SLA in the period in progress and keeps the history of earlier ones', () => {
+  it('rates roll up into a quarter as an average, volumes as a sum', () => {
+    const d = buildDashboard(input({
+      now: new Date('2027-04-10T00:00:00Z'),
+      slas: [sla({ metric: 'win_rate', target: 24, period: 'quarter' }), sla({ metric: 'mqls', target: 900, period: 'quarter' })],
+      snapshots: [snap('win_rate', '2027-01', 20, 'sales'), snap('win_rate', '2027-02', 30, 'sales'), snap('win_rate', '2027-03', 31, 'sales'), snap('mqls', '2027-01', 300), snap('mqls', '2027-02', 310), snap('mqls', '2027-03', 320)],
+    }));
+    expect(d.scorecard.map((r) => [r.period, r.evaluation.actual, r.evaluation.status])).toEqual([['2027-Q1', 27, 'met'], ['2027-Q1', 930, 'met']]);
+  });
+
+  it('scores each SLA in the period in progress, with the agreed target and what is due by today', () => {
     const d = buildDashboard(input({ slas: [sla({})], snapshots: [snap('mqls', '2027-01', 200), snap('mqls', '2027-02', 150)] }));
     const row = d.scorecard[0]!;
-    expect(row.period).toBe('2027-02');
-    expect(row.evaluation).toMatchObject({ status: 'met', actual: 150, effectiveTarget: 150 });
-    expect(row.history.map((h) => [h.period, h.status])).toEqual([['2027-01', 'breached'], ['2027-02', 'met']]);
+    expect([row.period, row.periodLabel, row.unit, row.planNeeds]).toEqual(['2027-02', 'Feb 2027', 'count', null]);
+    expect(row.evaluation).toMatchObject({ status: 'met', actual: 150, target: 300, dueByToday: 150 });
+    expect(row.history).toEqual([
+      { period: '2027-01', label: 'Jan 2027', actual: 200, target: 300, status: 'breached' },
+      { period: '2027-02', label: 'Feb 2027', actual: 150, target: 300, status: 'met' },
+    ]);
+  });
+
+  it('"at most" SLAs mid-period are judged against the full target, never pro-rated', () => {
+    const d = buildDashboard(input({ slas: [sla({ metric: 'median_follow_up_hours', comparator: 'atMost', target: 24, warningBand: 25, period: 'month' })], snapshots: [snap('median_follow_up_hours', '2027-02', 40, 'sales')] }));
+    expect(d.scorecard[0]!.evaluation).toMatchObject({ status: 'at_risk', target: 24, dueByToday: null, actual: 40 });
+    expect(d.scorecard[0]!.unit).toBe('hours');
+  });
+
+  it('an SLA that follows the plan is judged each month against the MQLs the plan needs in that month', () => {
+    const d = buildDashboard(input({
+      now: new Date('2027-04-02T00:00:00Z'),
+      slas: [sla({ target: 328, planFigure: 'mqls', followsPlan: true })],
+      snapshots: [snap('mqls', '2027-01', 320), snap('mqls', '2027-02', 330), snap('mqls', '2027-03', 305)],
+    }));
+    expect(d.scorecard[0]!.history.map((h) => [h.period, h.target, h.status])).toEqual([['2027-01', 328, 'at_risk'], ['2027-02', 328, 'met'], ['2027-03', 304, 'met']]);
+    expect(d.scorecard[0]!.planNeeds).toBeNull();
+  });
+
+  it('an SLA pinned to its own target says what the plan now needs', () => {
+    const d = buildDashboard(input({ assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000 }, slas: [sla({ target: 328, planFigure: 'mqls', followsPlan: false })], snapshots: [snap('mqls', '2027-02', 300)] }));
+    const row = d.scorecard[0]!;
+    expect(row.evaluation.target).toBe(328);
+    expect(row.planNeeds).toBe(card(buildDashboard(input({ assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000 }, selection: '2027-02' })), 'mqls').planned);
   });
 
   it('a month selection judges that month only', () => {
-    const d = buildDashboard(input({ selection: '2027-01', slas: [sla({})], snapshots: [snap('mqls', '2027-01', 200)] }));
+    const d = buildDashboard(input({ selection: '2027-01', slas: [sla({})], snapshots: [snap('mqls', '2027-01', 200), snap('mqls', '2027-02', 999)] }));
     expect(d.selectionLabel).toBe('Jan 2027');
-    expect(d.elapsed).toBe(1);
+    expect(d.months).toEqual(['2027-01']);
+    expect(d.elapsedPercent).toBe(100);
+    expect(card(d, 'mqls')).toMatchObject({ planned: 328, paced: 328, actual: 200 });
+    expect(d.scorecard[0]!.period).toBe('2027-01');
     expect(d.scorecard[0]!.evaluation.status).toBe('breached');
+  });
+
+  it('a selection outside the plan is refused', () => {
+    expect(() => buildDashboard(input({ selection: '2027-04' }))).toThrow('2027-04 is not in FY2027 Q1');
+  });
+
+  it('a full-year plan adds up its months; a weekly SLA is judged in the week in progress', () => {
+    const d = buildDashboard(input({
+      fiscalPeriod: 'FY2027',
+      now: new Date('2027-05-12T12:00:00Z'),
+      slas: [sla({ metric: 'median_follow_up_hours', comparator: 'atMost', target: 24, period: 'week' })],
+      snapshots: [snap('new_bookings', '2027-01', 100_000, 'sales'), snap('new_bookings', '2027-04', 50_000, 'sales'), snap('median_follow_up_hours', '2027-W19', 20, 'sales')],
+    }));
+    expect(d.months).toHaveLength(12);
+    expect(card(d, 'new_bookings')).toMatchObject({ planned: 1_500_000, actual: 150_000 });
+    expect(d.scorecard[0]).toMatchObject({ period: '2027-W19', evaluation: { status: 'met', actual: 20 } });
+    expect(d.scorecard[0]!.history).toHaveLength(19);
+  });
+
+  it('an agreement SLA stands outside periods', () => {
+    const d = buildDashboard(input({ slas: [sla({ kind: 'agreement', metric: null, target: null, definition: 'score ≥ 60', reviewDate: '2027-02-20' })] }));
+    expect(d.scorecard[0]).toMatchObject({ period: null, periodLabel: 'Standing agreement', history: [], evaluation: { status: 'at_risk' } });
+  });
+
+  it('the alignment score reads pipeline created and new bookings, not other metrics', () => {
+    const d = buildDashboard(input({ slas: [sla({})], snapshots: [snap('mqls', '2027-02', 200), snap('opportunities', '2027-02', 999, 'sales'), snap('upsell_bookings', '2027-02', 9e6, 'sales')] }));
+    expect(d.alignment.components.map((c) => c.percent)).toEqual([100, null, null]);
+    const withBoth = buildDashboard(input({ snapshots: [snap('pipeline_created', '2027-01', 1_000_000, 'sales'), snap('new_bookings', '2027-01', 250_000, 'sales')] }));
+    const due = card(withBoth, 'pipeline_created').paced;
+    expect(withBoth.alignment.components[1]!.percent).toBeCloseTo((100 * 1_000_000) / due, 6);
+    expect(withBoth.alignment.components[2]!.percent).toBeCloseTo((100 * 250_000) / card(withBoth, 'new_bookings').paced, 6);
   });
 
   it('before the plan starts, nothing is due and nothing is judged', () => {
     const d = buildDashboard(input({ now: new Date('2026-12-01T00:00:00Z'), slas: [sla({})] }));
-    expect(d.elapsed).toBe(0);
+    expect(d.elapsedPercent).toBe(0);
     expect(d.targets.every((t) => t.paced === 0)).toBe(true);
     expect(d.scorecard[0]!.evaluation.status).toBe('no_data');
     expect(d.alignment.score).toBeNull();
   });
 
+  // One rule everywhere: actuals for a period that has not started are left out of every part, with a note.
+  it('leaves out actuals for periods that have not started, everywhere, and says so', () => {
+    const d = buildDashboard(input({
+      now: new Date('2026-11-23T12:00:00Z'),
+      slas: [sla({})],
+      snapshots: [snap('new_bookings', '2027-01', 610_000, 'sales'), snap('pipeline_created', '2027-01', 2_000_000, 'sales'), snap('mqls', '2027-01', 400), snap('mqls', '2027-W02', 90)],
+    }));
+    expect(d.targets.map((t) => t.actual)).toEqual([null, null, null, null]);
+    expect(d.funnel[0]!.actual).toBeNull();
+    expect(d.trends).toEqual([]);
+    expect(d.scorecard[0]!.evaluation.status).toBe('no_data');
+    expect(d.alignment.score).toBeNull();
+    expect(d.notCounted).toEqual({ count: 4, periods: ['2027-01', '2027-W02'] });
+    const later = buildDashboard(input({ now: new Date('2027-01-20T12:00:00Z'), snapshots: [snap('new_bookings', '2027-01', 610_000, 'sales')] }));
+    expect(card(later, 'new_bookings').actual).toBe(610_000);
+    expect(later.notCounted).toEqual({ count: 0, periods: [] });
+  });
+
+  // Seed 002's point: the two teams see the same funnel differently; the dashboard shows both and the gap.
+  it('shows both teams\' numbers and the gap where they differ', () => {
+    const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales'), snap('sqls', '2027-01', 80, 'sales'), snap('sqls', '2027-01', 80, 'marketing'), snap('mqls', '2027-02', 100)] }));
+    expect(card(d, 'mqls').actual).toBe(492);
+    expect(card(d, 'mqls').byTeam).toEqual([{ team: 'marketing', value: 492 }, { team: 'sales', value: 371 }]);
+    expect(card(d, 'sqls').byTeam).toEqual([]); // the same number from both: nothing to show
+    expect(d.differences).toEqual([{ metric: 'mqls', label: 'MQLs', unit: 'count', period: '2027-01', periodLabel: 'Jan 2027', values: [{ team: 'marketing', value: 392 }, { team: 'sales', value: 371 }], gap: 21 }]);
+    const feb = buildDashboard(input({ selection: '2027-02', snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales')] }));
+    expect(feb.differences).toEqual([]);
+  });
+
+  it('differences cover the weeks and quarters of the selection too', () => {
+    const d = buildDashboard(input({ now: new Date('2027-04-02T00:00:00Z'), snapshots: [snap('median_follow_up_hours', '2027-W03', 20, 'sales'), snap('median_follow_up_hours', '2027-W03', 30, 'marketing'), snap('win_rate', '2027-Q1', 25, 'sales'), snap('win_rate', '2027-Q1', 22, 'joint')] }));
+    expect(d.differences.map((x) => [x.metric, x.period, x.gap])).toEqual([['win_rate', '2027-Q1', 3], ['median_follow_up_hours', '2027-W03', 10]]);
+    const jan = buildDashboard(input({ now: new Date('2027-04-02T00:00:00Z'), selection: '2027-02', snapshots: [snap('median_follow_up_hours', '2027-W03', 20, 'sales'), snap('median_follow_up_hours', '2027-W03', 30, 'marketing')] }));
+    expect(jan.differences).toEqual([]);
+  });
+
   it('trend series cover every plan month, with gaps as null, never NaN', () => {
-    const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-02', 150)] }));
+    const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-02', 150), snap('profit_margin', '2027-01', 40, 'joint')] }));
     const mqls = d.trends.find((t) => t.metric === 'mqls')!;
     expect(mqls.points).toEqual([{ period: '2027-01', value: null }, { period: '2027-02', value: 150 }, { period: '2027-03', value: null }]);
     expect(mqls.planned).toEqual([328, 328, 304]);
+    expect(d.trends.find((t) => t.metric === 'profit_margin')!.planned).toBeNull();
+    expect(d.trends.map((t) => t.metric)).toEqual(['mqls', 'profit_margin']);
     expect(nonFiniteNumbers(d)).toEqual([]);
   });
 });

@@ -22,6 +22,24 @@ describe('reverse funnel', () => {
     expect(plan.months.map((m) => m.period)).toEqual(Q1);
   });
 
+  it('splits every month by who sources the pipeline, and the splits add up', () => {
+    const plan = reverseFunnel({ ...DEFAULT_ASSUMPTIONS, bookingsTarget: 1_000_000, marketingSourcedShare: 70 }, Q1);
+    // Cumulative: 12, 23, 34 deals -> 48, 92, 136 opps -> marketing round(70%) 34, 64, 95; months take the differences.
+    expect(plan.months.map((m) => [m.marketing.opportunities, m.sales.opportunities, m.marketing.sqls, m.sales.sqls, m.mqls])).toEqual([
+      [34, 14, 68, 28, 272],
+      [30, 14, 60, 28, 240],
+      [31, 13, 62, 26, 248],
+    ]);
+    for (const m of plan.months) {
+      expect(m.marketing.opportunities + m.sales.opportunities).toBe(m.opportunities);
+      expect(m.marketing.sqls + m.sales.sqls).toBe(m.sqls);
+      expect(m.marketing.pipeline + m.sales.pipeline).toBe(m.pipeline);
+      expect(m.pipeline).toBe(m.opportunities * 30_000);
+      expect(m.bookings).toBeCloseTo(1_000_000 / 3, 6);
+    }
+    expect(plan.total.marketing.pipeline).toBe(plan.total.marketing.opportunities * 30_000);
+  });
+
   it('says when pipeline must exist, from the sales cycle', () => {
     const plan = reverseFunnel({ ...DEFAULT_ASSUMPTIONS, salesCycleDays: 90 }, Q1);
     expect(plan.months.map((m) => m.createPipelineBy)).toEqual(['2026-10', '2026-11', '2026-12']);
@@ -47,6 +65,8 @@ const assumptions = fc.record<TargetAssumptions>({
   mqlToSqlRate: fc.double({ min: 1, max: 100, noNaN: true }),
   salesCycleDays: fc.integer({ min: 0, max: 365 }),
   marketingSourcedShare: fc.double({ min: 0, max: 100, noNaN: true }),
+  followUpHours: fc.double({ min: 0.5, max: 720, noNaN: true }),
+  followUpCoverage: fc.double({ min: 0, max: 100, noNaN: true }),
 });
 const months = fc.constantFrom(Q1, ['2027-01'], Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`));
 

@@ -48,6 +48,8 @@ export interface TargetScenariosTable {
   mql_to_sql_rate: number;
   sales_cycle_days: number;
   marketing_sourced_share: number;
+  follow_up_hours: number;
+  follow_up_coverage: number;
   revision: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -83,6 +85,8 @@ export interface SlasTable {
   definition: string;
   review_date: string | null;
   template_key: string | null;
+  plan_figure: string | null;
+  follows_plan: number;
   revision: Generated<number>;
   created_at: string;
   updated_at: string;

@@ -7,6 +7,14 @@ export function accountsRepo(db: Kysely<Database>) {
   return {
     listByPlan: (planId: string): Promise<AccountRow[]> =>
       db.selectFrom('accounts').selectAll().where('plan_id', '=', planId).orderBy('name').orderBy('id').execute(),
+    /** Accounts and open pipeline per tier, counted in SQL rather than by loading the rows. */
+    totalsByTier: (planId: string) =>
+      db
+        .selectFrom('accounts')
+        .select((eb) => ['tier', eb.fn.countAll<number>().as('count'), eb.fn.sum<number>('open_pipeline').as('pipeline')])
+        .where('plan_id', '=', planId)
+        .groupBy('tier')
+        .execute(),
     get: (id: string): Promise<AccountRow | undefined> => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
     findByDomain: (planId: string, domain: string): Promise<Pick<AccountRow, 'id' | 'name'> | undefined> =>
       db.selectFrom('accounts').select(['id', 'name']).where('plan_id', '=', planId).where('domain', '=', domain).executeTakeFirst(),

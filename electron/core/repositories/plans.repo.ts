@@ -13,6 +13,8 @@ export function plansRepo(db: Kysely<Database>) {
   return {
     list: async (): Promise<PlanWithCount[]> => (await withCount().orderBy('plans.created_at').orderBy('plans.name').execute()) as PlanWithCount[],
     get: async (id: string): Promise<PlanWithCount | undefined> => (await withCount().where('plans.id', '=', id).executeTakeFirst()) as PlanWithCount | undefined,
+    /** The plan row alone: most ops only need to know it exists and its period, not its account count. */
+    find: (id: string): Promise<PlanRow | undefined> => db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst(),
     count: async () => Number((await db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     insert: (row: { id: string; name: string; fiscal_period: string; currency: string; scenario_of: string | null; now: string }) =>
       db

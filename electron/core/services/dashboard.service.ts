@@ -1,14 +1,14 @@
 import { buildDashboard } from '../../../shared/planning/dashboard';
 import { planRange } from '../../../shared/planning/periods';
-import { validationError } from '../dispatcher';
 import { kpisRepo } from '../repositories/kpis.repo';
 import { slasRepo } from '../repositories/slas.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { requirePlan } from './lookups';
+import { validationError } from '../../../shared/result';
 import { loadCatalogue } from './metrics.service';
 import { toSla, toSnapshot } from './planningMappers';
-import { primaryAssumptions } from './targets.service';
+import { primaryAssumptions } from './scenarios';
 
 export function dashboardHandlers(ctx: ServiceContext): Handlers<'dashboard.get'> {
   return {

@@ -1,18 +1,22 @@
-import { AppError, notFound } from '../../../shared/result';
-import { validationError } from '../dispatcher';
-import { importKpiCsv } from '../import/kpiCsv';
+import { AppError, validationError } from '../../../shared/result';
+import { readKpiImport } from '../import/kpiImport';
 import { kpisRepo } from '../repositories/kpis.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
-import { requirePlan } from './lookups';
+import { requireInPlan, requirePlan } from './lookups';
 import { loadCatalogue } from './metrics.service';
 import { newSnapshotRow, toSnapshot } from './planningMappers';
-import { batchIssues, snapshotIssues, snapshotKey } from './snapshotRules';
+import { batchIssues, notStartedWarning, planPeriodSet, snapshotIssues, snapshotKey, type PlanRules } from './snapshotRules';
 
-type KpiOp = 'kpis.list' | 'kpis.save' | 'kpis.update' | 'kpis.delete' | 'kpis.previewCsv';
+type KpiOp = 'kpis.list' | 'kpis.save' | 'kpis.update' | 'kpis.delete' | 'kpis.previewImport';
 
 export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
-  const requireSnapshot = async (id: string) => (await kpisRepo(ctx.db).get(id)) ?? Promise.reject(notFound('KPI snapshot', id));
+  const requireSnapshot = async (planId: string, id: string) => requireInPlan(await kpisRepo(ctx.db).get(id), planId, 'KPI snapshot', id);
+  const rulesOf = async (db: typeof ctx.db, planId: string): Promise<PlanRules> => {
+    const plan = await requirePlan(db, planId);
+    return { fiscalPeriod: plan.fiscal_period, periods: planPeriodSet(plan.fiscal_period), catalogue: await loadCatalogue(db, planId) };
+  };
+  const warningsFor = (periods: Iterable<string>) => [...new Set(periods)].sort().flatMap((p) => notStartedWarning(p, new Date(ctx.now())) ?? []);
 
   return {
     'kpis.list': async ({ planId }) => {
@@ -22,8 +26,7 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
     'kpis.save': async ({ planId, snapshots, replace }) =>
       // Validate everything first, then write everything in one transaction: all or nothing.
       ctx.db.transaction().execute(async (trx) => {
-        const plan = await requirePlan(trx, planId);
-        const issues = batchIssues(snapshots, plan.fiscal_period, await loadCatalogue(trx, planId));
+        const issues = batchIssues(snapshots, await rulesOf(trx, planId));
         if (issues.length) throw validationError(issues);
         const stored = new Map((await kpisRepo(trx).listByPlan(planId)).map((r) => [snapshotKey(r), r]));
         const clashes = snapshots.map((s, index) => ({ index, existing: stored.get(snapshotKey(s)) })).filter((c) => c.existing);
@@ -48,32 +51,30 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
         }
         kpisRepo(trx).insertMany(fresh, ctx.sqlite);
         const byId = new Map((await kpisRepo(trx).listByPlan(planId)).map((r) => [r.id, r]));
-        return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => toSnapshot(byId.get(id)!)) };
+        return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => toSnapshot(byId.get(id)!)), warnings: warningsFor(snapshots.map((s) => s.period)) };
       }),
-    'kpis.update': async ({ id, patch }) => {
+    'kpis.update': async ({ planId, id, patch }) => {
       await ctx.db.transaction().execute(async (trx) => {
-        const current = await kpisRepo(trx).get(id);
-        if (!current) throw notFound('KPI snapshot', id);
-        const plan = await requirePlan(trx, current.plan_id);
+        const current = requireInPlan(await kpisRepo(trx).get(id), planId, 'KPI snapshot', id);
         const merged = { ...toSnapshot(current), ...patch };
-        const issues = snapshotIssues(merged, plan.fiscal_period, await loadCatalogue(trx, plan.id), 'patch.');
+        const issues = snapshotIssues(merged, await rulesOf(trx, planId), 'patch.');
         if (issues.length) throw validationError(issues);
-        const clash = (await kpisRepo(trx).listByPlan(plan.id)).find((r) => r.id !== id && snapshotKey(r) === snapshotKey(merged));
+        const clash = (await kpisRepo(trx).listByPlan(planId)).find((r) => r.id !== id && snapshotKey(r) === snapshotKey(merged));
         if (clash) throw new AppError('CONFLICT', 'Another snapshot already holds this metric, period and team.', { field: 'period', existingId: clash.id });
         await kpisRepo(trx).update(id, patch, ctx.now());
       });
-      return toSnapshot(await requireSnapshot(id));
+      return toSnapshot(await requireSnapshot(planId, id));
     },
-    'kpis.delete': async ({ id }) => {
-      const snapshot = toSnapshot(await requireSnapshot(id));
+    'kpis.delete': async ({ planId, id }) => {
+      const snapshot = toSnapshot(await requireSnapshot(planId, id));
       await kpisRepo(ctx.db).delete(id);
       return snapshot;
     },
-    'kpis.previewCsv': async ({ planId, contentBase64 }) => {
-      const plan = await requirePlan(ctx.db, planId);
-      const catalogue = await loadCatalogue(ctx.db, planId);
+    'kpis.previewImport': async ({ planId, source, decimal, rates }) => {
+      const rules = await rulesOf(ctx.db, planId);
       const stored = new Set((await kpisRepo(ctx.db).listByPlan(planId)).map(snapshotKey));
-      return importKpiCsv(Buffer.from(contentBase64, 'base64'), { fiscalPeriod: plan.fiscal_period, catalogue, isStored: (s) => stored.has(snapshotKey(s)) });
+      const input = source.kind === 'file' ? { kind: 'file' as const, fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') } : source;
+      return readKpiImport(input, { ...rules, now: new Date(ctx.now()), isStored: (s) => stored.has(snapshotKey(s)) }, { decimal, rates });
     },
   };
 }

@@ -5,6 +5,7 @@ import type { TargetScenario } from '../../../shared/domain/targets';
 import type { Team } from '../../../shared/domain/team';
 import type { TargetAssumptions } from '../../../shared/planning/funnel';
 import type { Granularity } from '../../../shared/planning/periods';
+import type { PlanFigure } from '../../../shared/planning/planFigures';
 import type { Insertable, Updateable } from 'kysely';
 import { renameKeys } from './mappers';
 import type { CustomMetricRow, KpiSnapshotRow, KpiSnapshotsTable, SlaRow, SlasTable, TargetScenarioRow, TargetScenariosTable } from '../db/schema';
@@ -22,6 +23,8 @@ export const toScenario = (r: TargetScenarioRow): TargetScenario => ({
     mqlToSqlRate: r.mql_to_sql_rate,
     salesCycleDays: r.sales_cycle_days,
     marketingSourcedShare: r.marketing_sourced_share,
+    followUpHours: r.follow_up_hours,
+    followUpCoverage: r.follow_up_coverage,
   },
   revision: r.revision,
   createdAt: r.created_at,
@@ -36,6 +39,8 @@ export const assumptionColumns = (a: TargetAssumptions) => ({
   mql_to_sql_rate: a.mqlToSqlRate,
   sales_cycle_days: a.salesCycleDays,
   marketing_sourced_share: a.marketingSourcedShare,
+  follow_up_hours: a.followUpHours,
+  follow_up_coverage: a.followUpCoverage,
 });
 
 export const newScenarioRow = (id: string, planId: string, name: string, isPrimary: boolean, a: TargetAssumptions, now: string): Insertable<TargetScenariosTable> => ({
@@ -75,6 +80,8 @@ export const toSla = (r: SlaRow): Sla => ({
   definition: r.definition,
   reviewDate: r.review_date,
   templateKey: r.template_key,
+  planFigure: r.plan_figure as PlanFigure | null,
+  followsPlan: r.follows_plan === 1,
   revision: r.revision,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -95,9 +102,15 @@ const SLA_COLUMN_OF: Record<keyof SlaFields, keyof SlasTable> = {
   definition: 'definition',
   reviewDate: 'review_date',
   templateKey: 'template_key',
+  planFigure: 'plan_figure',
+  followsPlan: 'follows_plan',
 };
 
-export const slaColumns = (f: Partial<SlaFields>) => renameKeys<SlaFields>(f, SLA_COLUMN_OF) as Updateable<SlasTable>;
+export function slaColumns(f: Partial<SlaFields>): Updateable<SlasTable> {
+  const columns = renameKeys<SlaFields>(f, SLA_COLUMN_OF);
+  if (f.followsPlan !== undefined) columns.follows_plan = f.followsPlan ? 1 : 0; // SQLite has no booleans
+  return columns as Updateable<SlasTable>;
+}
 
 export const newSlaRow = (id: string, planId: string, f: SlaFields, now: string): Insertable<SlasTable> =>
   ({ ...slaColumns(f), id, plan_id: planId, created_at: now, updated_at: now }) as Insertable<SlasTable>;

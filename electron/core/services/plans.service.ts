@@ -8,7 +8,7 @@ import { toPlan, toPlanSummary } from './mappers';
 import { requirePlan } from './lookups';
 import { copyPlanContents } from './planCopy';
 import { newScenarioRow } from './planningMappers';
-import { BASE_SCENARIO } from './targets.service';
+import { BASE_SCENARIO } from './scenarios';
 
 type PlanOp = 'plans.list' | 'plans.get' | 'plans.create' | 'plans.rename' | 'plans.duplicate' | 'plans.delete';
 
@@ -17,7 +17,7 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
 
   return {
     'plans.list': async () => (await plans.list()).map(toPlanSummary),
-    'plans.get': async ({ id }) => toPlanSummary(await requirePlan(ctx.db, id)),
+    'plans.get': async ({ id }) => toPlanSummary((await plans.get(id)) ?? (await Promise.reject(notFound('Plan', id)))),
     'plans.create': async ({ name, fiscalPeriod, currency }) => {
       const id = ctx.newId();
       await ctx.db.transaction().execute(async (trx) => {
@@ -41,7 +41,7 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
         await plansRepo(trx).insert({ id: copyId, name, fiscal_period: source.fiscal_period, currency: source.currency, scenario_of: source.id, now });
         await copyPlanContents(trx, ctx, id, copyId, now);
       });
-      return toPlanSummary(await requirePlan(ctx.db, copyId));
+      return toPlanSummary((await plans.get(copyId))!);
     },
     'plans.delete': async ({ id }) => {
       const result = await plans.delete(id);

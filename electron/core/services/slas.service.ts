@@ -1,16 +1,16 @@
 import type { Kysely } from 'kysely';
 import { slaInputSchema } from '../../../shared/contract/slas';
 import { metricByKey } from '../../../shared/domain/metrics';
+import { fieldsOf } from '../../../shared/domain/record';
 import type { SlaFields } from '../../../shared/domain/sla';
-import { notFound, type FieldIssue } from '../../../shared/result';
+import { validationError, type FieldIssue } from '../../../shared/result';
 import type { Database } from '../db/schema';
-import { validationError } from '../dispatcher';
 import { slasRepo } from '../repositories/slas.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
-import { requirePlan } from './lookups';
+import { requireInPlan, requirePlan } from './lookups';
 import { loadCatalogue } from './metrics.service';
-import { fieldsOf } from '../../../shared/domain/record';
+import { loadPlanBasis, withPlanTarget } from './planLinks';
 import { newSlaRow, slaColumns, toSla } from './planningMappers';
 
 type SlaOp = 'slas.list' | 'slas.create' | 'slas.update' | 'slas.delete';
@@ -25,7 +25,7 @@ async function catalogueIssues(db: Kysely<Database>, planId: string, sla: SlaFie
 }
 
 export function slaHandlers(ctx: ServiceContext): Handlers<SlaOp> {
-  const requireSla = async (id: string) => (await slasRepo(ctx.db).get(id)) ?? Promise.reject(notFound('SLA', id));
+  const requireSla = async (planId: string, id: string) => requireInPlan(await slasRepo(ctx.db).get(id), planId, 'SLA', id);
   return {
     'slas.list': async ({ planId }) => {
       await requirePlan(ctx.db, planId);
@@ -34,28 +34,28 @@ export function slaHandlers(ctx: ServiceContext): Handlers<SlaOp> {
     'slas.create': async ({ planId, sla }) => {
       const id = ctx.newId();
       await ctx.db.transaction().execute(async (trx) => {
-        await requirePlan(trx, planId);
-        const issues = await catalogueIssues(trx, planId, sla, 'sla.');
+        const fields = withPlanTarget(sla, await loadPlanBasis(trx, planId));
+        const issues = await catalogueIssues(trx, planId, fields, 'sla.');
         if (issues.length) throw validationError(issues);
-        await slasRepo(trx).insert(newSlaRow(id, planId, sla, ctx.now()));
+        await slasRepo(trx).insert(newSlaRow(id, planId, fields, ctx.now()));
       });
-      return toSla(await requireSla(id));
+      return toSla(await requireSla(planId, id));
     },
-    'slas.update': async ({ id, patch }) => {
+    'slas.update': async ({ planId, id, patch }) => {
       await ctx.db.transaction().execute(async (trx) => {
-        const current = await slasRepo(trx).get(id);
-        if (!current) throw notFound('SLA', id);
+        const current = requireInPlan(await slasRepo(trx).get(id), planId, 'SLA', id);
         // Cross-field rules apply to the SLA as it will be, not to the patch alone.
         const merged = slaInputSchema.safeParse({ ...fieldsOf(toSla(current)), ...patch });
         if (!merged.success) throw validationError(merged.error.issues.map((i) => ({ path: `patch.${i.path.join('.')}`, message: i.message })));
-        const issues = await catalogueIssues(trx, current.plan_id, merged.data, 'patch.');
+        const fields = withPlanTarget(merged.data, await loadPlanBasis(trx, planId));
+        const issues = await catalogueIssues(trx, planId, fields, 'patch.');
         if (issues.length) throw validationError(issues);
-        await slasRepo(trx).update(id, slaColumns(patch), ctx.now());
+        await slasRepo(trx).update(id, slaColumns(fields.followsPlan ? { ...patch, target: fields.target } : patch), ctx.now());
       });
-      return toSla(await requireSla(id));
+      return toSla(await requireSla(planId, id));
     },
-    'slas.delete': async ({ id }) => {
-      const sla = toSla(await requireSla(id));
+    'slas.delete': async ({ planId, id }) => {
+      const sla = toSla(await requireSla(planId, id));
       await slasRepo(ctx.db).delete(id);
       return sla;
     },

@@ -1,62 +1,64 @@
-import type { Kysely } from 'kysely';
-import { DEFAULT_ASSUMPTIONS, type TargetAssumptions } from '../../../shared/planning/funnel';
-import { AppError, notFound } from '../../../shared/result';
-import type { Database } from '../db/schema';
+import { AppError } from '../../../shared/result';
 import { targetsRepo } from '../repositories/targets.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
-import { requirePlan } from './lookups';
+import { requireInPlan, requirePlan } from './lookups';
+import { syncFollowingSlas } from './planLinks';
 import { assumptionColumns, newScenarioRow, toScenario } from './planningMappers';
 
-type TargetOp = 'targets.list' | 'targets.save' | 'targets.setPrimary' | 'targets.delete';
-
-export const BASE_SCENARIO = 'Base';
-
-/** The assumptions that drive a plan's dashboard: its primary scenario's, or the defaults. */
-export async function primaryAssumptions(db: Kysely<Database>, planId: string): Promise<TargetAssumptions> {
-  const row = await targetsRepo(db).primary(planId);
-  return row ? toScenario(row).assumptions : DEFAULT_ASSUMPTIONS;
-}
+type TargetOp = 'targets.list' | 'targets.create' | 'targets.update' | 'targets.setPrimary' | 'targets.delete';
 
 const nameTaken = (name: string) => new AppError('CONFLICT', `A scenario named "${name}" already exists in this plan.`, { field: 'name' });
 
 export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
   const list = async (planId: string) => (await targetsRepo(ctx.db).listByPlan(planId)).map(toScenario);
+  const requireScenario = async (planId: string, id: string) => toScenario(requireInPlan(await targetsRepo(ctx.db).get(id), planId, 'Scenario', id));
+
   return {
     'targets.list': async ({ planId }) => {
       await requirePlan(ctx.db, planId);
       return list(planId);
     },
-    'targets.save': async ({ planId, id, name, assumptions }) => {
-      const savedId = id ?? ctx.newId();
+    'targets.create': async ({ planId, name, assumptions }) => {
+      const id = ctx.newId();
       await ctx.db.transaction().execute(async (trx) => {
         await requirePlan(trx, planId);
         const repo = targetsRepo(trx);
-        const sameName = await repo.findByName(planId, name);
-        if (sameName && sameName.id !== id) throw nameTaken(name);
-        if (id) {
-          const current = await repo.get(id);
-          if (!current || current.plan_id !== planId) throw notFound('Scenario', id);
-          await repo.update(id, { name, ...assumptionColumns(assumptions) }, ctx.now());
-        } else {
-          const first = (await repo.listByPlan(planId)).length === 0;
-          await repo.insert(newScenarioRow(savedId, planId, name, first, assumptions, ctx.now()));
-        }
+        if (await repo.findByName(planId, name)) throw nameTaken(name);
+        const first = (await repo.listByPlan(planId)).length === 0;
+        await repo.insert(newScenarioRow(id, planId, name, first, assumptions, ctx.now()));
+        if (first) await syncFollowingSlas(trx, planId, ctx.now());
       });
-      return toScenario((await targetsRepo(ctx.db).get(savedId))!);
+      return requireScenario(planId, id);
     },
-    'targets.setPrimary': async ({ id }) => {
-      const row = await targetsRepo(ctx.db).get(id);
-      if (!row) throw notFound('Scenario', id);
-      await ctx.db.transaction().execute((trx) => targetsRepo(trx).setPrimary(row.plan_id, id, ctx.now()));
-      return list(row.plan_id);
+    'targets.update': async ({ planId, id, patch }) => {
+      await ctx.db.transaction().execute(async (trx) => {
+        const repo = targetsRepo(trx);
+        const current = requireInPlan(await repo.get(id), planId, 'Scenario', id);
+        if (patch.name !== undefined) {
+          const sameName = await repo.findByName(planId, patch.name);
+          if (sameName && sameName.id !== id) throw nameTaken(patch.name);
+        }
+        await repo.update(id, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.assumptions ? assumptionColumns(patch.assumptions) : {}) }, ctx.now());
+        if (current.is_primary && patch.assumptions) await syncFollowingSlas(trx, planId, ctx.now());
+      });
+      return requireScenario(planId, id);
     },
-    'targets.delete': async ({ id }) => {
-      const row = await targetsRepo(ctx.db).get(id);
-      if (!row) throw notFound('Scenario', id);
-      if (row.is_primary) throw new AppError('CONFLICT', `"${row.name}" is the primary scenario: make another scenario primary before deleting it.`, { field: 'id' });
-      await targetsRepo(ctx.db).delete(id);
-      return { id };
+    'targets.setPrimary': async ({ planId, id }) => {
+      await ctx.db.transaction().execute(async (trx) => {
+        requireInPlan(await targetsRepo(trx).get(id), planId, 'Scenario', id);
+        await targetsRepo(trx).setPrimary(planId, id, ctx.now());
+        await syncFollowingSlas(trx, planId, ctx.now());
+      });
+      return list(planId);
     },
+    'targets.delete': async ({ planId, id }) =>
+      // Checked and deleted in one transaction, so a scenario made primary meanwhile is never deleted.
+      ctx.db.transaction().execute(async (trx) => {
+        const row = requireInPlan(await targetsRepo(trx).get(id), planId, 'Scenario', id);
+        if (row.is_primary) throw new AppError('CONFLICT', `"${row.name}" is the primary scenario: make another scenario primary before deleting it.`, { field: 'id' });
+        await targetsRepo(trx).delete(id);
+        return toScenario(row);
+      }),
   };
 }

@@ -1,0 +1,30 @@
+import Papa from 'papaparse';
+import { AppError } from '../../../shared/result';
+import { decodeText } from './decode';
+
+/** What an import reads, before any column means anything: a file's bytes or text pasted from a spreadsheet. */
+export type ImportSource = { kind: 'file'; fileName: string; bytes: Uint8Array } | { kind: 'paste'; text: string };
+
+export interface Table {
+  rows: string[][];
+  encoding: string;
+  /** "tab" rather than "\t", as the preview states it. */
+  delimiter: string;
+  /** Parser complaints by row index (0 = the first row), e.g. an unclosed quote. */
+  problems: Map<number, string>;
+}
+
+export const fileError = (message: string) => new AppError('VALIDATION', message, { issues: [{ path: 'file', message }] });
+
+/**
+ * Text to rows the way spreadsheets write them: any common encoding (files), comma, semicolon, tab or
+ * pipe, quoted fields with delimiters, quotes and line breaks, CRLF. The one CSV reader for every import.
+ */
+export function readTable(source: ImportSource): Table {
+  const { text, encoding } = source.kind === 'file' ? decodeText(source.bytes) : { text: source.text, encoding: 'pasted text' };
+  if (!text.trim()) throw fileError(source.kind === 'file' ? 'The file is empty.' : 'The pasted text is empty.');
+  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const problems = new Map<number, string>();
+  for (const e of result.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') problems.set(e.row, e.message);
+  return { rows: result.data, encoding, delimiter: result.meta.delimiter === '\t' ? 'tab' : result.meta.delimiter, problems };
+}

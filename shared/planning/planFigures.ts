@@ -1,0 +1,77 @@
+// The planner's numbers that an SLA's target can come from. An SLA keeps the link: either it follows
+// the primary scenario, or it keeps its own target and shows how far the plan has moved from it.
+import { reverseFunnel, type FunnelPlan, type TargetAssumptions } from './funnel';
+import { parsePeriod, planPeriods, planRange, type Granularity } from './periods';
+
+export const PLAN_FIGURES = ['mqls', 'mql_to_sql_rate', 'follow_up_hours', 'follow_up_coverage'] as const;
+export type PlanFigure = (typeof PLAN_FIGURES)[number];
+
+export const PLAN_FIGURE_INFO: Record<PlanFigure, { label: string; metric: string }> = {
+  mqls: { label: 'MQLs the plan needs', metric: 'mqls' },
+  mql_to_sql_rate: { label: 'MQL→SQL rate the plan assumes', metric: 'mql_to_sql_rate' },
+  follow_up_hours: { label: 'follow-up time the plan assumes', metric: 'median_follow_up_hours' },
+  follow_up_coverage: { label: 'follow-up coverage the plan assumes', metric: 'follow_up_coverage' },
+};
+
+/** The primary scenario and what it implies for the plan's months. */
+export interface PlanBasis {
+  fiscalPeriod: string;
+  assumptions: TargetAssumptions;
+  funnel: FunnelPlan;
+}
+
+export const planBasis = (fiscalPeriod: string, assumptions: TargetAssumptions): PlanBasis => ({
+  fiscalPeriod,
+  assumptions,
+  funnel: reverseFunnel(assumptions, planRange(fiscalPeriod).months),
+});
+
+const DAY = 86_400_000;
+// 137.0000001 from float error is 137, not 138.
+const ceil = (x: number) => Math.max(0, Math.ceil(x - 1e-9));
+
+/** MQLs the plan needs in a period: a month's own figure, a quarter's months added up, a week pro rata by day. */
+function mqlsIn(basis: PlanBasis, period: string): number | null {
+  const range = parsePeriod(period);
+  if (!range) return null;
+  const byMonth = new Map(basis.funnel.months.map((m) => [m.period, m.mqls]));
+  if (range.granularity === 'month') return byMonth.get(period) ?? null;
+  let total = 0;
+  let inPlan = false;
+  for (let t = range.start.getTime(); t < range.end.getTime(); t += DAY) {
+    const day = new Date(t);
+    const month = `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}`;
+    const mqls = byMonth.get(month);
+    if (mqls === undefined) continue;
+    inPlan = true;
+    const days = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1)).getTime() - Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1);
+    total += (mqls * DAY) / days;
+  }
+  if (!inPlan) return null;
+  return range.granularity === 'quarter' ? Math.round(total) : ceil(total);
+}
+
+/** The plan's number for `figure` in one period of the plan; null when the period is outside it. */
+export function planFigureFor(figure: PlanFigure, basis: PlanBasis, period: string): number | null {
+  switch (figure) {
+    case 'mqls':
+      return mqlsIn(basis, period);
+    case 'mql_to_sql_rate':
+      return basis.assumptions.mqlToSqlRate;
+    case 'follow_up_hours':
+      return basis.assumptions.followUpHours;
+    case 'follow_up_coverage':
+      return basis.assumptions.followUpCoverage;
+  }
+}
+
+/**
+ * The one number an SLA states ("at least 138 MQLs per month"): the busiest period's, so the stated
+ * target covers every period. Each period is still judged against its own planned figure.
+ */
+export function planFigureHeadline(figure: PlanFigure, basis: PlanBasis, granularity: Granularity): number {
+  const values = planPeriods(basis.fiscalPeriod, granularity)
+    .map((p) => planFigureFor(figure, basis, p))
+    .filter((v): v is number => v !== null);
+  return values.length ? Math.max(...values) : 0;
+}

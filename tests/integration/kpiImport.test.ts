@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import type { OpInput } from '../../shared/contract';
+import { testCore, type TestCore } from './helpers';
+
+type Options = Partial<Pick<OpInput<'kpis.previewImport'>, 'decimal' | 'rates'>>;
+
+async function planCore() {
+  const core = await testCore({ context: { now: () => '2027-02-10T12:00:00.000Z' } });
+  const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+  return { core, planId };
+}
+
+async function preview(content: Buffer | string, options: Options = {}, seed?: (core: TestCore, planId: string) => Promise<unknown>) {
+  const { core, planId } = await planCore();
+  if (seed) await seed(core, planId);
+  const before = core.snapshot();
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const result = await core.call('kpis.previewImport', { planId, source: { kind: 'file', fileName: 'kpis.csv', contentBase64: bytes.toString('base64') }, ...options });
+  expect(core.snapshot()).toEqual(before); // a preview never writes
+  return result;
+}
+
+async function pasted(text: string, options: Options = {}) {
+  const { core, planId } = await planCore();
+  const result = await core.call('kpis.previewImport', { planId, source: { kind: 'paste', text }, ...options });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+const ok = async (content: Buffer | string, options: Options = {}) => {
+  const result = await preview(content, options);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+};
+const errorsByLine = (p: Awaited<ReturnType<typeof ok>>) => Object.fromEntries(p.rows.filter((r) => r.errors.length).map((r) => [r.line, r.errors.map((e) => e.message).join('; ')]));
+
+const simple = 'metric,period,value,team,note\nmqls,2027-01,300,marketing,\nSQLs,2027-01,"1,200",sales,"quoted, with comma"\n';
+
+describe('KPI import preview (CSV files)', () => {
+  it('reads metrics by key or name, values with thousands separators and percent signs', async () => {
+    const p = await ok(simple + 'Follow-up coverage,2027-02,92%,,\n');
+    expect(p).toMatchObject({ valid: 3, invalid: 0, reading: { encoding: 'UTF-8', delimiter: ',', header: 'named', decimal: '.', rates: 'percent' } });
+    expect(p.rows.map((r) => r.snapshot)).toEqual([
+      { metric: 'mqls', period: '2027-01', value: 300, team: 'marketing', note: '' },
+      { metric: 'sqls', period: '2027-01', value: 1200, team: 'sales', note: 'quoted, with comma' },
+      { metric: 'follow_up_coverage', period: '2027-02', value: 92, team: 'sales', note: '' }, // team defaults to the metric's owner
+    ]);
+    expect(p.rows[1]!.cells).toEqual({ metric: 'SQLs', period: '2027-01', value: '1,200', team: 'sales', note: 'quoted, with comma' });
+  });
+
+  it('handles a UTF-8 BOM, CRLF line ends and quoted newlines', async () => {
+    const p = await ok('\uFEFFmetric,period,value,note\r\nmqls,2027-01,300,"line one\r\nline two"\r\n');
+    expect(p.reading.encoding).toBe('UTF-8 (with BOM)');
+    expect(p.rows[0]!.snapshot).toMatchObject({ metric: 'mqls', note: 'line one\r\nline two' });
+  });
+
+  it('decodes UTF-16 LE (Excel "Unicode text")', async () => {
+    const p = await ok(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('metric\tperiod\tvalue\tnote\nmqls\t2027-01\t300\tKöln\n', 'utf16le')]));
+    expect(p).toMatchObject({ reading: { encoding: 'UTF-16 LE', delimiter: 'tab' }, valid: 1 });
+    expect(p.rows[0]!.snapshot!.note).toBe('Köln');
+  });
+
+  it('falls back to Windows-1252 for non-UTF-8 bytes, and says so', async () => {
+    const p = await ok(Buffer.from('metric;period;value;note\nmqls;2027-01;300;M\xfcnchen caf\xe9\n', 'latin1'));
+    expect(p.reading.encoding).toMatch(/Windows-1252/);
+    expect(p.reading.delimiter).toBe(';');
+    expect(p.rows[0]!.snapshot!.note).toBe('München café');
+  });
+
+  it('takes periods as the app writes them, and columns in any order the header names', async () => {
+    const p = await ok('Note,Value,Team,Month,KPI\nfirst,300,marketing,Jan 2027,mqls\n,90,Sales,Q1 2027,SQLs\n,20,,W05 2027,median_follow_up_hours\n');
+    expect(p.rows.map((r) => r.snapshot && [r.snapshot.metric, r.snapshot.period, r.snapshot.team, r.snapshot.value, r.snapshot.note])).toEqual([
+      ['mqls', '2027-01', 'marketing', 300, 'first'],
+      ['sqls', '2027-Q1', 'sales', 90, ''],
+      ['median_follow_up_hours', '2027-W05', 'sales', 20, ''],
+    ]);
+  });
+
+  it('reports every bad row with its line, field and the cells as written, and keeps the good ones', async () => {
+    const p = await ok('metric,period,value,team\nmqls,2027-01,300,marketing\nvibes,2027-01,1,marketing\nmqls,2027-07,5,marketing\nmqls,2027-02,lots,marketing\nmqls,2027-02,4,finance\nmqls,2027-01,310,marketing\nmqls,2027-03\nmqls,soon,3,\n');
+    expect(p.valid).toBe(1);
+    expect(errorsByLine(p)).toEqual({
+      3: 'Metric "vibes" is not in this plan (add it as a custom metric first)',
+      4: 'Period Jul 2027 is not in FY2027 Q1 (use a month such as Jan 2027, a week such as 2027-W01, or a quarter)',
+      5: 'Value must be a number, like 7.5 or 1,250',
+      6: 'Team must be one of Marketing, Sales, Joint (or left empty for the metric\'s owner)',
+      7: 'Repeats row 1 (same metric, period and team)',
+      8: 'Row has 2 cells, the header has 4; Value is required',
+      9: 'Period "soon" must be written like Jan 2027, 2027-01, Q1 2027 or W05 2027',
+    });
+    expect(p.rows.find((r) => r.line === 3)!.cells).toEqual({ metric: 'vibes', period: '2027-01', value: '1', team: 'marketing', note: '' });
+    expect(p.rows.find((r) => r.line === 3)!.snapshot).toBeNull();
+  });
+
+  it('marks rows that would replace a stored snapshot', async () => {
+    const result = await preview(simple, {}, (core, planId) => core.must('kpis.save', { planId, snapshots: [{ metric: 'mqls', period: '2027-01', team: 'marketing', value: 1 }] }));
+    expect(result.ok && result.value.rows.map((r) => r.replaces)).toEqual([true, false]);
+  });
+
+  it('warns about rows for periods that have not started (today is 10 Feb 2027)', async () => {
+    const p = await ok('metric,period,value\nmqls,2027-01,300\nmqls,2027-03,20\n');
+    expect(p.valid).toBe(2);
+    expect(p.rows.map((r) => r.warnings)).toEqual([[], ['Mar 2027 has not started yet (today is 2027-02-10): the value is stored but not counted until it starts.']]);
+  });
+
+  it('ignores columns it does not know, including one named __proto__', async () => {
+    const p = await ok('__proto__,metric,period,value,constructor\nx,mqls,2027-01,300,y\n');
+    expect(p.rows[0]!.snapshot).toEqual({ metric: 'mqls', period: '2027-01', value: 300, team: 'marketing', note: '' });
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it.each([
+    ['an empty file', '', 'The file is empty.'],
+    ['a blank file', ' \n \n', 'The file is empty.'],
+    ['a header only', 'metric,period,value\n', 'The file has no data rows under its header.'],
+    ['no header', 'mqls,2027-01,300\nsqls,2027-01,80\n', 'The first row must be a header naming the columns metric, period and value (optional: team, note).'],
+    ['a header missing value', 'metric,period,note\nmqls,2027-01,x\n', 'The header must name the columns metric, period and value (missing: value). Optional: team, note.'],
+    ['a duplicate header', 'metric,period,value,Value\nmqls,2027-01,1,2\n', 'The header names the value column twice (columns 3 and 4).'],
+    ['a binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'This looks like a binary file, not CSV text.'],
+  ])('refuses %s with a clear message', async (_label, content, message) => {
+    const result = await preview(content);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message, details: { issues: [{ path: 'file', message }] } } });
+  });
+
+  it('refuses more than 5,000 rows before checking them', async () => {
+    const result = await preview('metric,period,value\n' + 'mqls,2027-01,1\n'.repeat(5001));
+    expect(result).toMatchObject({ ok: false, error: { message: 'There are 5001 rows; import at most 5000 at a time.' } });
+  });
+});
+
+// "1,5" in a semicolon file is one and a half, not fifteen; and the preview says how it read the numbers.
+describe('number style', () => {
+  it('reads decimal commas when a value can only be read that way', async () => {
+    const p = await ok('metric;period;value\nwin_rate;2027-01;22,5\nnew_bookings;2027-01;1.234,5\npipeline_created;2027-01;1.250.000\n');
+    expect(p.reading).toMatchObject({ decimal: ',', decimalChosenBy: 'values' });
+    expect(p.rows.map((r) => r.snapshot!.value)).toEqual([22.5, 1234.5, 1_250_000]);
+  });
+
+  it('a semicolon file with only ambiguous values is read the European way, and says why', async () => {
+    const p = await ok('metric;period;value\nnew_bookings;2027-01;1,250\n');
+    expect(p.reading).toMatchObject({ decimal: ',', decimalChosenBy: 'delimiter' });
+    expect(p.rows[0]!.snapshot!.value).toBe(1.25);
+  });
+
+  it('the user can override the reading, and values are never rounded', async () => {
+    const p = await ok('metric;period;value\nnew_bookings;2027-01;1,250\nsqls;2027-01;3.14159\n', { decimal: '.' });
+    expect(p.reading).toMatchObject({ decimal: '.', decimalChosenBy: 'user' });
+    expect(p.rows.map((r) => r.snapshot?.value)).toEqual([1250, 3.14159]);
+  });
+
+  it('a value that does not fit the file\'s style is an error, not a guess', async () => {
+    const p = await ok('metric;period;value\nsqls;2027-01;1,5\nsqls;2027-02;2,5\nmqls;2027-01;3.5\n');
+    expect(p.reading.decimal).toBe(',');
+    expect(errorsByLine(p)).toEqual({ 4: 'Value must use "," for decimals, like 7,5 or 1.250' });
+  });
+});
+
+describe('pasted rows', () => {
+  it('need no header: columns are taken as metric, period, value, team, note', async () => {
+    const p = await pasted('MQLs\tJan 2027\t300\tmarketing\tfrom the webinar\nSQLs\tQ1 2027\t90\n');
+    expect(p.reading).toMatchObject({ header: 'assumed', encoding: 'pasted text', delimiter: 'tab' });
+    expect(p.rows.map((r) => [r.line, r.snapshot?.metric, r.snapshot?.period, r.snapshot?.value])).toEqual([[1, 'mqls', '2027-01', 300], [2, 'sqls', '2027-Q1', 90]]);
+  });
+
+  it('with a header, in any order', async () => {
+    const p = await pasted('Period\tValue\tMetric\nJan 2027\t300\tmqls\n');
+    expect(p.reading.header).toBe('named');
+    expect(p.rows[0]!.snapshot).toMatchObject({ metric: 'mqls', period: '2027-01', value: 300 });
+  });
+
+  it('bad rows are shown and skipped; they do not block the rest', async () => {
+    const p = await pasted('mqls\tJan 2027\t300\nvibes\tJan 2027\t3\nsqls\tnever\t2\n');
+    expect([p.valid, p.invalid]).toEqual([1, 2]);
+  });
+
+  it('refuse empty text and a header with nothing under it', async () => {
+    const { core, planId } = await planCore();
+    expect(await core.call('kpis.previewImport', { planId, source: { kind: 'paste', text: '  ' } })).toMatchObject({ ok: false, error: { message: 'The pasted text is empty.' } });
+    expect(await core.call('kpis.previewImport', { planId, source: { kind: 'paste', text: 'metric\tperiod\tvalue\n' } })).toMatchObject({ ok: false, error: { message: 'The pasted text has no rows under its header.' } });
+  });
+});
+
+// A win rate of 0.24 once became 0.24% without a word.
+describe('rates below 1', () => {
+  it('when every bare rate is at most 1, they are fractions, and the preview says so', async () => {
+    const p = await pasted('Win rate\tJan 2027\t0.24\nMQL→SQL rate\tJan 2027\t0.3\nWin rate\tFeb 2027\t1\n');
+    expect(p.reading).toMatchObject({ rates: 'fraction', ratesChosenBy: 'text' });
+    expect(p.rows.map((r) => r.snapshot!.value)).toEqual([24, 30, 100]);
+  });
+
+  it('when they mix 0.24 with 24, the ambiguous ones are asked about; a choice settles it', async () => {
+    const text = 'Win rate\tJan 2027\t0.24\nWin rate\tFeb 2027\t26\nWin rate\tMar 2027\t0.5%\n';
+    const asked = await pasted(text);
+    expect(asked.reading.rates).toBe('ask');
+    expect(errorsByLine(asked)).toEqual({ 1: 'Value 0.24 is ambiguous: write 24% for a fraction of one, or 0.24% if you mean less than one percent' });
+    expect(asked.rows.map((r) => r.snapshot?.value ?? null)).toEqual([null, 26, 0.5]);
+    const asPoints = await pasted(text, { rates: 'percent' });
+    expect(asPoints.reading).toMatchObject({ rates: 'percent', ratesChosenBy: 'user' });
+    expect(asPoints.rows.map((r) => r.snapshot?.value)).toEqual([0.24, 26, 0.5]);
+    const asFractions = await pasted(text, { rates: 'fraction' });
+    expect(asFractions.rows.map((r) => r.snapshot?.value ?? null)).toEqual([24, null, 0.5]);
+  });
+
+  it('counts are never read as rates', async () => {
+    const p = await pasted('MQLs\tJan 2027\t0.5\n');
+    expect(p.reading.rates).toBe('none');
+    expect(p.rows[0]!.snapshot!.value).toBe(0.5);
+  });
+});
