@@ -44,11 +44,3 @@ export function validationError(issues: FieldIssue[]): AppError {
 /** "Domain" + "must be a company domain" reads as one sentence; messages that are sentences already stay as they are. */
 export const withLabel = (label: string, message: string | undefined) =>
   message === undefined ? undefined : /^[a-z]/.test(message) ? `${label} ${message}` : message;
-
-/** Field-level messages of a failed result, keyed by field path, for forms. */
-export function fieldErrors(error: AppErrorBody | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error?.details?.issues ?? []) out[issue.path] ??= issue.message;
-  if (error?.details?.field && typeof error.details.field === 'string') out[error.details.field] ??= error.message;
-  return out;
-}

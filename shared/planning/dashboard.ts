@@ -1,14 +1,13 @@
 import type { KpiSnapshot } from '../domain/kpi';
 import { metricByKey, type MetricDef, type MetricUnit } from '../domain/metrics';
 import type { Sla } from '../domain/sla';
-import type { Team } from '../domain/team';
 import { createActuals, type Actuals } from './actuals';
 import { alignmentScore, type AlignmentScore } from './alignment';
 import type { FunnelStep, TargetAssumptions } from './funnel';
 import { elapsedFraction, hasStarted, monthKey, monthsOfQuarter, parsePeriod, periodLabel, planPeriods, planRange, quarterOf } from './periods';
 import { planBasis } from './planFigures';
 import { scorecardRow, type ScorecardRow } from './scorecard';
-import { teamDifferences, teamValues, type TeamDifference, type TeamValue } from './teamViews';
+import { compareTeams, teamDifferences, type TeamComparison, type TeamDifference } from './teamViews';
 
 export type { ScorecardRow } from './scorecard';
 
@@ -20,8 +19,8 @@ export interface TargetCard {
   /** Where we should be by today. */
   paced: number;
   actual: number | null;
-  /** Each team's own figure, when the teams reported different ones (the actual is the system of record's). */
-  byTeam: TeamValue[];
+  /** Each team's own figure where the teams reported different ones (the actual is the system of record's). */
+  byTeam: TeamComparison | null;
 }
 
 export interface TrendSeries {
@@ -77,11 +76,11 @@ const FUNNEL: { stage: string; metric: string; planned: PlannedKey }[] = [
 const monthRange = (m: string) => parsePeriod(m)!;
 
 /** The actual for the selected months: one month's own, a quarter plan's quarter figure, else the months rolled up. */
-function actualFor(actuals: Actuals, metric: string, months: string[], fiscalPeriod: string, team?: Team): number | null {
-  if (months.length === 1) return actuals.forPeriod(metric, months[0]!, team)?.value ?? null;
+function actualFor(actuals: Actuals, metric: string, months: string[], fiscalPeriod: string): number | null {
+  if (months.length === 1) return actuals.forPeriod(metric, months[0]!)?.value ?? null;
   const quarters = [...new Set(months.map(quarterOf))];
-  if (quarters.length === 1 && /Q\d$/.test(fiscalPeriod)) return actuals.forPeriod(metric, quarters[0]!, team)?.value ?? null;
-  return actuals.forMonths(metric, months, team)?.value ?? null;
+  if (quarters.length === 1 && /Q\d$/.test(fiscalPeriod)) return actuals.forPeriod(metric, quarters[0]!)?.value ?? null;
+  return actuals.forMonths(metric, months)?.value ?? null;
 }
 
 /** The periods of the plan a selection covers: its months, the quarters made of them, the weeks starting in them. */
@@ -113,7 +112,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     planned: plannedOf(planned),
     paced: pacedOf(planned),
     actual: actualFor(actuals, metric, months, input.fiscalPeriod),
-    byTeam: teamValues((team) => actualFor(actuals, metric, months, input.fiscalPeriod, team)),
+    byTeam: compareTeams(actuals, metric, months),
   }));
 
   const from = monthRange(months[0]!).start;

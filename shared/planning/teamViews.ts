@@ -21,10 +21,22 @@ export interface TeamDifference {
   gap: number;
 }
 
-/** Each team's own figure for a selection, when at least two teams reported and they differ; else []. */
-export function teamValues(read: (team: Team) => number | null): TeamValue[] {
-  const values = TEAMS.map((team) => ({ team, value: read(team) })).filter((v): v is TeamValue => v.value !== null);
-  return values.length > 1 && new Set(values.map((v) => v.value)).size > 1 ? values : [];
+export interface TeamComparison {
+  /** The months every team reported, which the values cover (so a team with a month missing isn't "behind"). */
+  months: string[];
+  values: TeamValue[];
+}
+
+/**
+ * Each team's own figure for the months of a selection that every reporting team reported, when at
+ * least two teams did and their figures differ; null otherwise.
+ */
+export function compareTeams(actuals: Actuals, metric: string, months: readonly string[]): TeamComparison | null {
+  const teams = TEAMS.filter((team) => months.some((m) => actuals.direct(metric, m, team)));
+  const common = months.filter((m) => teams.every((team) => actuals.direct(metric, m, team)));
+  if (teams.length < 2 || !common.length) return null;
+  const values = teams.map((team) => ({ team, value: actuals.forMonths(metric, common, team)!.value }));
+  return new Set(values.map((v) => v.value)).size > 1 ? { months: common, values } : null;
 }
 
 /** Every metric and period of the selection where the teams reported different values. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DEMO_ASSUMPTIONS } from '../../shared/demo/planningDemo';
 import { reverseFunnel } from '../../shared/planning/funnel';
 import { expect, openApp, test } from './fixtures';
 
@@ -13,7 +14,7 @@ test('targets, an SLA from a template, snapshots that breach it, and the breach 
   await nav(page, 'Targets');
   await page.getByLabel('New-bookings target').fill('2.4M');
   await page.getByLabel('Win rate').fill('30');
-  const expected = reverseFunnel({ bookingsTarget: 2_400_000, avgDealSize: 36_000, winRate: 30, sqlToOppRate: 50, mqlToSqlRate: 25, salesCycleDays: 60, marketingSourcedShare: 60 }, Q4);
+  const expected = reverseFunnel({ ...DEMO_ASSUMPTIONS, bookingsTarget: 2_400_000, winRate: 30 }, Q4);
   await expect(page.getByTestId('mqls-needed')).toContainText(expected.total.mqls.toLocaleString('en-US'));
   // Bad input is explained next to the field and nothing is computed from it.
   await page.getByLabel('MQL → SQL').fill('0');
@@ -35,13 +36,13 @@ test('targets, an SLA from a template, snapshots that breach it, and the breach 
   await picker.getByRole('button', { name: 'Use template: Marketing delivers N MQLs per month' }).click();
   const form = page.getByRole('dialog', { name: 'New SLA' });
   await expect(form.getByText(/N comes from the target planner/)).toBeVisible();
-  await expect(form.getByLabel('Target')).toHaveValue(String(Math.max(...expected.months.map((m) => m.mqls))));
+  await expect(form.getByLabel('Target', { exact: true })).toHaveValue(String(Math.max(...expected.months.map((m) => m.mqls))));
   await form.getByLabel('SLA name').fill('Event MQLs to sales');
   await form.getByLabel('Metric').selectOption({ label: 'Event MQLs' });
-  await form.getByLabel('Target').fill('-5');
+  await form.getByLabel('Target', { exact: true }).fill('-5');
   await form.getByRole('button', { name: 'Create SLA' }).click();
   await expect(form.getByText('Target must not be negative')).toBeVisible();
-  await form.getByLabel('Target').fill('50');
+  await form.getByLabel('Target', { exact: true }).fill('50');
   await form.getByLabel('Owner').fill('Hannah Schultz');
   await form.getByRole('button', { name: 'Create SLA' }).click();
   await expect(form).toBeHidden();
@@ -94,9 +95,9 @@ test('KPI CSV import: preview with per-row errors, then the good rows only', asy
   const dialog = page.getByRole('dialog', { name: 'Import KPI snapshots from CSV' });
   const csv = ['metric;period;value;team;note', 'Upsell bookings;2026-12;120000;sales;renewals', 'win rate;2026-12;27%;;', 'vibes;2026-12;3;;', 'mqls;2027-01;10;;'].join('\r\n');
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'december.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(dialog.getByRole('status').filter({ hasText: 'valid' })).toHaveText(/2 valid, 2 with errors · read as UTF-8, delimiter “;” · rows with errors are skipped/);
-  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('metric: "vibes" is not a metric of this plan');
-  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('period: "2027-01" is not a period of FY2026 Q4');
+  await expect(dialog.getByRole('status').filter({ hasText: 'valid' })).toContainText('2 valid, 2 with errors (skipped) · read as UTF-8, delimiter “;”');
+  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('Metric "vibes" is not in this plan');
+  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('Period Jan 2027 is not in FY2026 Q4');
   await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('tr[data-snapshot="upsell_bookings|2026-12|sales"]')).toContainText('$120,000');
@@ -126,6 +127,7 @@ test('chart tooltips show user-supplied names as text (echarts renders tooltips 
   await nav(page, 'Dashboard');
   await page.getByLabel('Metric to chart').selectOption({ label: xss });
   const chart = page.getByRole('img', { name: /by month, actual against planned/ });
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.6);
   await expect(page.getByText(`${xss} (actual): 7`)).toBeVisible();
@@ -150,7 +152,7 @@ test('target edits save themselves: switching area and reloading keeps them; res
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
-test('KPI rows pasted from a spreadsheet are saved, and repeats ask before replacing', async ({ page, app, pageErrors }) => {
+test('KPI rows pasted from a spreadsheet open the checked preview; repeats replace; bad rows are shown, not saved', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'kpis');
   const paste = (text: string) =>
     page.locator('section.view').evaluate((el, clip) => {
@@ -158,16 +160,23 @@ test('KPI rows pasted from a spreadsheet are saved, and repeats ask before repla
       data.setData('text/plain', clip);
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
-  await paste('metric\tperiod\tvalue\tteam\tnote\nProfit margin\t2026-12\t38%\tjoint\tQ4 close\nUpsell bookings\t2026-12\t85,000\t\t\n');
+  const dialog = page.getByRole('dialog', { name: 'Paste KPI snapshots' });
+  await paste('metric\tperiod\tvalue\tteam\tnote\nProfit margin\tDec 2026\t38%\tjoint\tQ4 close\nUpsell bookings\t2026-12\t85,000\t\t\n');
+  await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(page.getByText('Saved 2 snapshots.')).toBeVisible();
   await expect(page.locator('tr[data-snapshot="profit_margin|2026-12|joint"]')).toContainText('38%');
   await expect(page.locator('tr[data-snapshot="upsell_bookings|2026-12|sales"]')).toContainText('$85,000');
 
-  await paste('Profit margin\t2026-12\t41\tjoint\n');
-  await page.getByRole('dialog', { name: 'Replace existing snapshots?' }).getByRole('button', { name: 'Replace' }).click();
+  await paste('Profit margin\tDec 2026\t41\tjoint\n');
+  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('OK, replaces the stored value');
+  await dialog.getByRole('button', { name: 'Import 1 row (1 replacing stored values)' }).click();
   await expect(page.locator('tr[data-snapshot="profit_margin|2026-12|joint"]')).toContainText('41%');
 
-  await paste('Vibes\t2026-12\t3\n');
-  await expect(page.getByRole('alert').filter({ hasText: 'Nothing pasted' })).toContainText('"Vibes" is not a metric of this plan');
+  await paste('Vibes\tDec 2026\t3\n');
+  await expect(dialog.getByRole('table', { name: 'Import preview' })).toContainText('Metric "Vibes" is not in this plan');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('There are no valid rows to import.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('tr[data-snapshot^="vibes"]')).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { cell, expect, grid, openApp, test } from './fixtures';
 
-test('plans: rename, duplicate as a scenario, switch, and delete only after confirming', async ({ page, app, pageErrors }) => {
+test('plans: rename, duplicate, switch, and delete only after confirming', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url);
   const planSelect = page.getByLabel('Current plan');
   await expect(page.getByText('300 of 300 accounts')).toBeVisible();
@@ -11,12 +11,13 @@ test('plans: rename, duplicate as a scenario, switch, and delete only after conf
   await rename.getByRole('button', { name: 'Rename' }).click();
   await expect(planSelect).toHaveText(/FY26 Q4 base plan · FY2026 Q4/);
 
-  await page.getByRole('button', { name: 'Duplicate as scenario' }).click();
-  const duplicate = page.getByRole('dialog', { name: 'Duplicate as scenario' });
-  await expect(duplicate.getByText('with its 300 accounts')).toBeVisible();
+  await page.getByRole('button', { name: 'Duplicate plan…' }).click();
+  const duplicate = page.getByRole('dialog', { name: 'Duplicate plan' });
+  await expect(duplicate.getByText(/its 300 accounts, target scenarios, SLAs and KPI snapshots/)).toBeVisible();
+  await expect(duplicate.getByLabel('Plan name')).toHaveValue('FY26 Q4 base plan (copy)');
   await duplicate.getByLabel('Plan name').fill('Stretch scenario');
-  await duplicate.getByRole('button', { name: 'Create scenario' }).click();
-  await expect(planSelect).toHaveText(/Stretch scenario · FY2026 Q4 · scenario of FY26 Q4 base plan/);
+  await duplicate.getByRole('button', { name: 'Duplicate plan' }).click();
+  await expect(planSelect).toHaveText(/Stretch scenario · FY2026 Q4 · copy of FY26 Q4 base plan/);
   await expect(page.getByText('300 of 300 accounts')).toBeVisible();
 
   // An edit in the scenario does not reach the base plan.
@@ -31,7 +32,7 @@ test('plans: rename, duplicate as a scenario, switch, and delete only after conf
   // Delete asks first; "Keep plan" keeps it.
   await page.getByRole('button', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete plan?' });
-  await expect(confirm.getByText('“FY26 Q4 base plan” and its 300 accounts will be deleted')).toBeVisible();
+  await expect(confirm.getByText('“FY26 Q4 base plan” and its 300 accounts, scenarios, SLAs and snapshots will be deleted')).toBeVisible();
   await confirm.getByRole('button', { name: 'Keep plan' }).click();
   await expect(planSelect.locator('option')).toHaveCount(2);
   await page.getByRole('button', { name: 'Delete…' }).click();

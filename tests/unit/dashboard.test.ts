@@ -29,7 +29,7 @@ function nonFiniteNumbers(value: unknown, path = '$'): string[] {
 describe('dashboard model', () => {
   it('paces targets to today: all of January and half of February are due', () => {
     const d = buildDashboard(input({}));
-    expect(card(d, 'mqls')).toMatchObject({ label: 'MQLs', unit: 'count', planned: 960, actual: null, byTeam: [] });
+    expect(card(d, 'mqls')).toMatchObject({ label: 'MQLs', unit: 'count', planned: 960, actual: null, byTeam: null });
     expect(card(d, 'mqls').paced).toBeCloseTo(328 + 328 * (14 / 28), 5);
     expect(d.targets.map((t) => [t.metric, t.planned])).toEqual([['new_bookings', 1_500_000], ['pipeline_created', 6_000_000], ['sqls', 400], ['mqls', 960]]);
     expect(d.elapsedPercent).toBeCloseTo((100 * (31 + 14)) / 90, 5);
@@ -172,8 +172,11 @@ describe('dashboard model', () => {
   it('shows both teams\' numbers and the gap where they differ', () => {
     const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales'), snap('sqls', '2027-01', 80, 'sales'), snap('sqls', '2027-01', 80, 'marketing'), snap('mqls', '2027-02', 100)] }));
     expect(card(d, 'mqls').actual).toBe(492);
-    expect(card(d, 'mqls').byTeam).toEqual([{ team: 'marketing', value: 492 }, { team: 'sales', value: 371 }]);
-    expect(card(d, 'sqls').byTeam).toEqual([]); // the same number from both: nothing to show
+    // Sales reported January only: the teams are compared over the months both reported.
+    expect(card(d, 'mqls').byTeam).toEqual({ months: ['2027-01'], values: [{ team: 'marketing', value: 392 }, { team: 'sales', value: 371 }] });
+    expect(card(d, 'sqls').byTeam).toBeNull(); // the same number from both: nothing to show
+    const both = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales'), snap('mqls', '2027-02', 100), snap('mqls', '2027-02', 90, 'sales')] }));
+    expect(card(both, 'mqls').byTeam).toEqual({ months: ['2027-01', '2027-02'], values: [{ team: 'marketing', value: 492 }, { team: 'sales', value: 461 }] });
     expect(d.differences).toEqual([{ metric: 'mqls', label: 'MQLs', unit: 'count', period: '2027-01', periodLabel: 'Jan 2027', values: [{ team: 'marketing', value: 392 }, { team: 'sales', value: 371 }], gap: 21 }]);
     const feb = buildDashboard(input({ selection: '2027-02', snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales')] }));
     expect(feb.differences).toEqual([]);

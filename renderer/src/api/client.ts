@@ -1,5 +1,5 @@
 import type { OpInput, OpName, OpOutput } from '../../../shared/contract';
-import type { Result } from '../../../shared/result';
+import type { AppErrorBody, Result } from '../../../shared/result';
 
 type Transport = (op: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -34,4 +34,19 @@ const transport: Transport = typeof window !== 'undefined' && window.tandem ? (o
 /** The one way the renderer talks to the core. Typed by the contract. */
 export function invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
   return transport(op, input) as Promise<Result<OpOutput<K>>>;
+}
+
+/** A refused op as a thrown error, for the query cache; `body` keeps the code and field issues. */
+export class OpError extends Error {
+  constructor(readonly body: AppErrorBody) {
+    super(body.message);
+    this.name = 'OpError';
+  }
+}
+
+/** The op's value, or an OpError: what queries need. */
+export async function call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  const result = await invoke(op, input);
+  if (!result.ok) throw new OpError(result.error);
+  return result.value;
 }

@@ -1,13 +1,10 @@
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
-import { createAccountsSlice } from '../features/accounts/accountsSlice';
-import { createDashboardSlice } from '../features/dashboard/dashboardSlice';
-import { createKpisSlice } from '../features/kpis/kpisSlice';
+import { createAccountQuerySlice } from '../features/accounts/accountQuerySlice';
+import { createClockSlice } from '../features/clock/clockSlice';
 import { createNavSlice } from '../features/nav/navSlice';
 import { createNotificationsSlice } from '../features/notifications/notificationsSlice';
-import { createPlansSlice } from '../features/plans/plansSlice';
-import { createSlasSlice } from '../features/slas/slasSlice';
-import { createTargetsSlice } from '../features/targets/targetsSlice';
+import { createPlanChoiceSlice } from '../features/plans/planChoiceSlice';
 import { createUndoSlice } from '../features/undo/undoSlice';
 import type { AppState } from './types';
 
@@ -16,12 +13,9 @@ export const useAppStore = create<AppState>()(
   devtools(
     (...a) => ({
       ...createNavSlice(...a),
-      ...createPlansSlice(...a),
-      ...createAccountsSlice(...a),
-      ...createTargetsSlice(...a),
-      ...createSlasSlice(...a),
-      ...createKpisSlice(...a),
-      ...createDashboardSlice(...a),
+      ...createPlanChoiceSlice(...a),
+      ...createAccountQuerySlice(...a),
+      ...createClockSlice(...a),
       ...createNotificationsSlice(...a),
       ...createUndoSlice(...a),
     }),

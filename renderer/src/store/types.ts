@@ -1,15 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { AccountsSlice } from '../features/accounts/accountsSlice';
-import type { DashboardSlice } from '../features/dashboard/dashboardSlice';
-import type { KpisSlice } from '../features/kpis/kpisSlice';
+import type { AccountQuerySlice } from '../features/accounts/accountQuerySlice';
+import type { ClockSlice } from '../features/clock/clockSlice';
 import type { NavSlice } from '../features/nav/navSlice';
 import type { NotificationsSlice } from '../features/notifications/notificationsSlice';
-import type { PlansSlice } from '../features/plans/plansSlice';
-import type { SlasSlice } from '../features/slas/slasSlice';
-import type { TargetsSlice } from '../features/targets/targetsSlice';
+import type { PlanChoiceSlice } from '../features/plans/planChoiceSlice';
 import type { UndoSlice } from '../features/undo/undoSlice';
 
-export type AppState = NavSlice & PlansSlice & AccountsSlice & TargetsSlice & SlasSlice & KpisSlice & DashboardSlice & NotificationsSlice & UndoSlice;
+/** UI state only: what the core answered lives in the query cache (api/cache.ts). */
+export type AppState = NavSlice & PlanChoiceSlice & AccountQuerySlice & ClockSlice & NotificationsSlice & UndoSlice;
 
 /** Each feature's slice sees the whole store, so slices can call each other's actions. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/devtools', never]], [], T>;

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { returnFocusAfterDialog } from './focusReturn';
 
 interface Props {
   title: string;
@@ -13,18 +14,34 @@ interface Props {
   busy?: boolean;
 }
 
-/** A modal built on <dialog>: focus is trapped, Escape closes, the page behind is inert. */
+/** A modal built on <dialog>: focus is trapped, Escape closes, the page behind is inert, and focus goes back to the opener. */
 export function Dialog({ title, open, onClose, children, submitLabel, cancelLabel = 'Cancel', danger, onSubmit, busy }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // Dialogs mounted per use close by unmounting, without a close event.
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.open) returnFocusAfterDialog();
+    };
+  }, []);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={() => {
+        returnFocusAfterDialog();
+        onClose(); // Escape closes the dialog natively; this tells the parent
+      }}
+    >
       {open && (
         <form
           method="dialog"
@@ -35,7 +52,7 @@ export function Dialog({ title, open, onClose, children, submitLabel, cancelLabe
             if (!busy) onSubmit();
           }}
         >
-          <h2 id="dialog-title">{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <div className="dialog-body">{children}</div>
           <div className="dialog-footer">
             <button type="button" onClick={onClose} autoFocus={danger}>

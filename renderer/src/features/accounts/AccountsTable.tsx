@@ -2,14 +2,17 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../../shared/domain/account';
 import type { AccountQuery } from '../../../../shared/domain/accountQuery';
-import { fieldErrors, type AppErrorBody } from '../../../../shared/result';
 import { useAppStore } from '../../store';
-import { COLUMNS, TABLE_WIDTH, type Column } from './columns';
-import { EditableCell } from './EditableCell';
+import { fieldMessage } from '../../ui/formErrors';
+import { applyBatch, deleteAccount, updateAccount } from './accounts';
+import { COLUMNS, ROW_ACTIONS_WIDTH, TABLE_WIDTH, type Column } from './columns';
+import { EditableCell, type Move } from './EditableCell';
+import { planPaste } from './gridPaste';
 
 const ROW_HEIGHT = 36;
 
 interface Props {
+  planId: string;
   rows: Account[];
   currency: string;
   sort: AccountQuery['sort'];
@@ -19,19 +22,13 @@ interface Props {
 type Cell = { row: number; col: number };
 type Editing = Cell & { initialText: string | null; error: string | null };
 
-function messageFor(column: Column, error: AppErrorBody): string {
-  const byField = fieldErrors(error);
-  const own = byField[`patch.${column.key}`] ?? byField[column.key];
-  return own ? (error.code === 'VALIDATION' ? `${column.label} ${own}` : own) : error.message;
-}
-
 /**
  * A spreadsheet-like grid: only visible rows are in the DOM (10,000 accounts scroll smoothly), arrows
- * move the active cell, Enter/F2 or typing edits it, Delete removes the row (undoable).
+ * move the active cell, Enter/F2 or typing edits it, Delete clears it, Ctrl+Delete removes the row,
+ * and a block pasted from a spreadsheet fills cells or adds rows as one undoable step.
  */
-export function AccountsTable({ rows, currency, sort, onSort }: Props) {
-  const updateAccount = useAppStore((s) => s.updateAccount);
-  const deleteAccount = useAppStore((s) => s.deleteAccount);
+export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
+  const notify = useAppStore((s) => s.notify);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -54,18 +51,21 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
 
   const focusGrid = () => scrollRef.current?.focus();
 
-  const commit = async (text: string, move: 'down' | 'right' | 'left' | 'stay' | 'none') => {
+  const save = async (account: Account, column: Column, value: unknown) => {
+    if (value === account[column.key]) return null;
+    const result = await updateAccount(account, { [column.key]: value });
+    return result.ok ? null : fieldMessage(result.error, 'patch', column.key, column.label);
+  };
+
+  const commit = async (text: string, move: Move) => {
     if (!editing) return;
     const account = rows[editing.row];
     const column = COLUMNS[editing.col]!;
     if (!account) return setEditing(null);
     const parsed = column.parse(text);
-    if (!parsed.ok) return setEditing({ ...editing, initialText: text, error: `${column.label} ${parsed.error}` });
-    const unchanged = parsed.value === account[column.key] || (parsed.value === '' && account[column.key] === '');
-    if (!unchanged) {
-      const result = await updateAccount(account.id, { [column.key]: parsed.value });
-      if (!result.ok) return setEditing({ ...editing, initialText: text, error: messageFor(column, result.error) });
-    }
+    if (!parsed.ok) return setEditing({ ...editing, initialText: text, error: parsed.error });
+    const failure = await save(account, column, parsed.value);
+    if (failure) return setEditing({ ...editing, initialText: text, error: failure });
     setEditing(null);
     if (move === 'down') moveTo(editing.row + 1, editing.col);
     if (move === 'right') moveTo(editing.row, editing.col + 1);
@@ -73,9 +73,21 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
     if (move !== 'none') focusGrid();
   };
 
+  const clearCell = async () => {
+    const account = rows[active.row];
+    const column = COLUMNS[active.col]!;
+    if (!account) return;
+    if (column.cleared === undefined) {
+      return notify({ kind: 'error', message: `${column.label} can't be empty. To remove ${account.name}, press Ctrl+Delete or use its Delete button.` });
+    }
+    const failure = await save(account, column, column.cleared);
+    if (failure) notify({ kind: 'error', message: failure });
+  };
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (editing || rows.length === 0) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const mod = e.ctrlKey || e.metaKey;
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(active.row + 1, active.col),
       ArrowUp: () => moveTo(active.row - 1, active.col),
@@ -83,24 +95,34 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
       ArrowLeft: () => moveTo(active.row, active.col - 1),
       PageDown: () => moveTo(active.row + page, active.col),
       PageUp: () => moveTo(active.row - page, active.col),
-      Home: () => moveTo(e.ctrlKey || e.metaKey ? 0 : active.row, 0),
-      End: () => moveTo(e.ctrlKey || e.metaKey ? rows.length - 1 : active.row, COLUMNS.length - 1),
+      Home: () => moveTo(mod ? 0 : active.row, 0),
+      End: () => moveTo(mod ? rows.length - 1 : active.row, COLUMNS.length - 1),
       Enter: () => setEditing({ ...active, initialText: null, error: null }),
       F2: () => setEditing({ ...active, initialText: null, error: null }),
-      Delete: () => {
-        const account = rows[active.row];
-        if (account) void deleteAccount(account.id);
-      },
+      Delete: () => (mod ? void deleteAccount(rows[active.row]!) : void clearCell()),
+      Backspace: () => (mod ? void deleteAccount(rows[active.row]!) : void clearCell()),
     };
     const action = keys[e.key];
     if (action) {
       e.preventDefault();
       action();
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && COLUMNS[active.col]!.editor.kind !== 'select') {
+    } else if (e.key.length === 1 && !mod && !e.altKey) {
       // Typing over a cell starts editing with what was typed, as in a spreadsheet.
       e.preventDefault();
-      setEditing({ ...active, initialText: e.key, error: null });
+      setEditing({ ...active, initialText: COLUMNS[active.col]!.editor.kind === 'select' ? null : e.key, error: null });
     }
+  };
+
+  const onPaste = async (e: React.ClipboardEvent) => {
+    if (editing) return;
+    e.preventDefault();
+    const outcome = planPaste(e.clipboardData.getData('text/plain'), rows, active, COLUMNS);
+    if (!outcome.ok) return notify({ kind: 'error', message: outcome.problem });
+    const { plan } = outcome;
+    const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates }, `paste into ${plan.updates.length + plan.creates.length} rows`, plan.before);
+    if (!result.ok) return notify({ kind: 'error', message: `Nothing pasted: ${result.error.message}` });
+    const parts = [plan.updates.length && `${plan.updates.length} row${plan.updates.length > 1 ? 's' : ''} edited`, plan.creates.length && `${plan.creates.length} added`].filter(Boolean);
+    notify({ kind: 'info', message: `Pasted: ${parts.join(', ')}. Ctrl+Z undoes it in one step.` });
   };
 
   return (
@@ -110,9 +132,10 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
       role="grid"
       aria-label="Accounts"
       aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={COLUMNS.length + 1}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onPaste={(e) => void onPaste(e)}
     >
       <div className="grid-inner" style={{ width: TABLE_WIDTH }}>
         <div className="grid-header" role="row" aria-rowindex={1}>
@@ -135,6 +158,9 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
               </div>
             );
           })}
+          <div role="columnheader" className="grid-cell header" style={{ width: ROW_ACTIONS_WIDTH }}>
+            <span className="sr-only">Actions</span>
+          </div>
         </div>
         <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -170,7 +196,7 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
                           account={account}
                           initialText={editing.initialText}
                           error={editing.error}
-                          onCommit={commit}
+                          onCommit={(text, move) => void commit(text, move)}
                           onCancel={() => {
                             setEditing(null);
                             focusGrid();
@@ -182,6 +208,11 @@ export function AccountsTable({ rows, currency, sort, onSort }: Props) {
                     </div>
                   );
                 })}
+                <div role="gridcell" aria-colindex={COLUMNS.length + 1} className="grid-cell row-actions" style={{ width: ROW_ACTIONS_WIDTH }}>
+                  <button type="button" className="danger-quiet small-button" tabIndex={-1} onClick={() => void deleteAccount(account)} aria-label={`Delete ${account.name}`}>
+                    Delete
+                  </button>
+                </div>
               </div>
             );
           })}

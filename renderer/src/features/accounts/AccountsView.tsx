@@ -1,15 +1,21 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import type { Account } from '../../../../shared/domain/account';
 import { ownersOf, queryAccounts } from '../../../../shared/domain/accountQuery';
+import type { PlanSummary } from '../../../../shared/domain/plan';
 import { formatMoney } from '../../../../shared/format';
 import { useAppStore } from '../../store';
 import { AccountFilters } from './AccountFilters';
 import { AccountForm } from './AccountForm';
+import { useAccounts } from './accounts';
 import { AccountsTable } from './AccountsTable';
 import type { Column } from './columns';
 
-export function AccountsView({ currency }: { currency: string }) {
-  const accounts = useAppStore((s) => s.accounts);
-  const status = useAppStore((s) => s.accountsStatus);
+const NONE: Account[] = [];
+
+export function AccountsView({ plan }: { plan: PlanSummary }) {
+  const currency = plan.currency;
+  const list = useAccounts(plan.id);
+  const accounts = list.data ?? NONE;
   const query = useAppStore((s) => s.query);
   const setQuery = useAppStore((s) => s.setQuery);
   const [adding, setAdding] = useState(false);
@@ -27,7 +33,9 @@ export function AccountsView({ currency }: { currency: string }) {
     <section className="view" aria-labelledby="accounts-title">
       <header className="view-header">
         <div>
-          <h1 id="accounts-title">Target accounts</h1>
+          <h1 id="accounts-title" tabIndex={-1}>
+            Target accounts
+          </h1>
           <p className="subtitle">
             Joint account list for sales and marketing: tier together, agree owners on both sides, review at the ABM standup.
           </p>
@@ -43,8 +51,17 @@ export function AccountsView({ currency }: { currency: string }) {
           <strong>{formatMoney(pipeline, currency, true)}</strong> open pipeline
         </div>
       </div>
-      {status === 'loading' ? (
-        <div className="empty" role="status">Loading accounts…</div>
+      {list.isPending ? (
+        <div className="empty" role="status">
+          Loading accounts…
+        </div>
+      ) : list.isError ? (
+        <div className="empty" role="alert">
+          <p>Accounts could not be loaded: {list.error.message}</p>
+          <button type="button" onClick={() => void list.refetch()}>
+            Try again
+          </button>
+        </div>
       ) : accounts.length === 0 ? (
         <div className="empty">
           <h2>No accounts in this plan yet</h2>
@@ -61,12 +78,12 @@ export function AccountsView({ currency }: { currency: string }) {
           </button>
         </div>
       ) : (
-        <AccountsTable rows={rows} currency={currency} sort={query.sort} onSort={onSort} />
+        <AccountsTable planId={plan.id} rows={rows} currency={currency} sort={query.sort} onSort={onSort} />
       )}
       <p className="keyboard-hint">
-        Arrows move · Enter or typing edits · Tab next cell · Esc cancels · Delete removes · Ctrl+Z undo
+        Arrows move · Enter or typing edits · Tab next cell · Esc cancels · Delete clears · Ctrl+Delete removes the row · paste a block from a spreadsheet · Ctrl+Z undo
       </p>
-      <AccountForm open={adding} onClose={() => setAdding(false)} />
+      <AccountForm planId={plan.id} open={adding} onClose={() => setAdding(false)} />
     </section>
   );
 }

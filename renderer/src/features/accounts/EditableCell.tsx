@@ -1,31 +1,33 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../../shared/domain/account';
 import type { Column } from './columns';
+import { ListboxEditor } from './ListboxEditor';
+
+export type Move = 'down' | 'right' | 'left' | 'stay' | 'none';
 
 interface Props {
   column: Column;
   account: Account;
   initialText: string | null;
   error: string | null;
-  onCommit(text: string, move: 'down' | 'right' | 'left' | 'stay' | 'none'): void;
+  onCommit(text: string, move: Move): void;
   onCancel(): void;
 }
 
 /** The editor shown in place of a cell; Enter/Tab commit, Escape cancels. */
 export function EditableCell({ column, account, initialText, error, onCommit, onCancel }: Props) {
-  const raw = account[column.key];
-  const [text, setText] = useState(initialText ?? (raw === null ? '' : String(raw)));
-  const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  const [text, setText] = useState(initialText ?? column.editText(account));
+  const ref = useRef<HTMLInputElement>(null);
   // Set once Escape or a key has decided the outcome, so the blur that follows doesn't commit again.
   const settled = useRef(false);
-  const commit = (value: string, move: 'down' | 'right' | 'left' | 'stay' | 'none') => {
+  const commit = (value: string, move: Move) => {
     settled.current = move !== 'none';
     onCommit(value, move);
   };
 
   useEffect(() => {
     ref.current?.focus();
-    if (initialText === null && ref.current instanceof HTMLInputElement) ref.current.select();
+    if (initialText === null) ref.current?.select();
   }, [initialText]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -43,28 +45,18 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
     }
   };
 
-  const common = {
-    ref,
-    className: `cell-editor${error ? ' invalid' : ''}`,
-    'aria-label': column.label,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? 'cell-error' : undefined,
-    onKeyDown,
-  };
-
   return (
     <div className="cell-editor-wrap">
       {column.editor.kind === 'select' ? (
-        <select {...common} value={text} onChange={(e) => commit(e.target.value, 'stay')} onBlur={() => settled.current || onCancel()}>
-          {column.editor.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <ListboxEditor label={column.label} options={column.editor.options} value={column.editText(account)} onCommit={(v, move) => onCommit(v, move)} onCancel={onCancel} />
       ) : (
         <input
-          {...common}
+          ref={ref}
+          className={`cell-editor${error ? ' invalid' : ''}`}
+          aria-label={column.label}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'cell-error' : undefined}
+          onKeyDown={onKeyDown}
           value={text}
           inputMode={column.editor.kind === 'number' ? 'decimal' : undefined}
           onChange={(e) => setText(e.target.value)}

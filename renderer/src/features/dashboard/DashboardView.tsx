@@ -1,37 +1,36 @@
-import { useEffect } from 'react';
 import type { PlanSummary } from '../../../../shared/domain/plan';
-import { formatShare } from '../../../../shared/format';
+import { formatPercent } from '../../../../shared/format';
 import { periodLabel, planRange } from '../../../../shared/planning/periods';
+import { useOp } from '../../api/cache';
 import { useAppStore } from '../../store';
 import { AlignmentPanel } from './AlignmentPanel';
 import { FunnelChart } from './FunnelChart';
 import { KpiTrends } from './KpiTrends';
 import { SlaScorecard } from './SlaScorecard';
 import { TargetCards } from './TargetCards';
+import { TeamDifferences } from './TeamDifferences';
 
-/** One dashboard and place of truth: both teams read the same numbers here. */
 export function DashboardView({ plan }: { plan: PlanSummary }) {
-  const model = useAppStore((s) => s.dashboard);
-  const selection = useAppStore((s) => s.dashboardSelection);
-  const loading = useAppStore((s) => s.dashboardLoading);
-  const load = useAppStore((s) => s.loadDashboard);
-  const goTo = useAppStore((s) => s.goTo);
-
-  useEffect(() => {
-    void load(plan.id);
-  }, [plan.id, load]);
-
   const months = planRange(plan.fiscalPeriod).months;
+  const chosen = useAppStore((s) => s.dashboardSelection[plan.id] ?? 'all');
+  const choose = useAppStore((s) => s.chooseDashboardSelection);
+  const goTo = useAppStore((s) => s.goTo);
+  const selection = chosen === 'all' || months.includes(chosen) ? chosen : 'all';
+  const query = useOp('dashboard.get', { planId: plan.id, selection }, { keepPrevious: true });
+  const model = query.data;
+
   return (
     <section className="view dashboard" aria-labelledby="dashboard-title">
       <header className="view-header">
         <div>
-          <h1 id="dashboard-title">Revenue dashboard</h1>
+          <h1 id="dashboard-title" tabIndex={-1}>
+            Revenue dashboard
+          </h1>
           <p className="subtitle">Shared targets, SLAs and KPIs for sales and marketing: one place of truth.</p>
         </div>
         <label className="inline-field">
           <span>Period</span>
-          <select aria-label="Dashboard period" value={selection} onChange={(e) => void load(plan.id, e.target.value)}>
+          <select aria-label="Dashboard period" value={selection} onChange={(e) => choose(plan.id, e.target.value)}>
             <option value="all">Whole plan ({plan.fiscalPeriod})</option>
             {months.map((m) => (
               <option key={m} value={m}>
@@ -41,19 +40,33 @@ export function DashboardView({ plan }: { plan: PlanSummary }) {
           </select>
         </label>
       </header>
-      {!model ? (
+      {query.isError && !model ? (
+        <div className="empty" role="alert">
+          <p>The dashboard could not be computed: {query.error.message}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : !model ? (
         <div className="empty" role="status">
-          {loading ? 'Loading the dashboard…' : 'No dashboard yet.'}
+          Loading the dashboard…
         </div>
       ) : (
-        <div className="dashboard-grid" aria-busy={loading}>
+        <div className="dashboard-grid" aria-busy={query.isFetching}>
           <p className="elapsed muted">
-            {model.selectionLabel}: {formatShare(model.elapsed)} elapsed. Targets come from the primary scenario on the Targets page.
+            {model.selectionLabel}: {formatPercent(model.elapsedPercent)} elapsed. Targets come from the primary scenario on the Targets page.
           </p>
+          {model.notCounted.count > 0 && (
+            <p className="not-counted" role="note">
+              {model.notCounted.count} snapshot{model.notCounted.count > 1 ? 's' : ''} for {model.notCounted.periods.map(periodLabel).join(', ')} {model.notCounted.count > 1 ? 'are' : 'is'} not
+              counted anywhere yet: {model.notCounted.periods.length > 1 ? 'those periods have' : 'that period has'} not started.
+            </p>
+          )}
           <div className="dash-row top">
             <AlignmentPanel alignment={model.alignment} />
-            <TargetCards cards={model.targets} currency={plan.currency} />
+            <TargetCards cards={model.targets} currency={plan.currency} months={model.months} />
           </div>
+          {model.differences.length > 0 && <TeamDifferences differences={model.differences} currency={plan.currency} />}
           <div className="dash-row">
             <section className="card" aria-labelledby="funnel-title">
               <h2 id="funnel-title">Funnel: planned vs actual</h2>

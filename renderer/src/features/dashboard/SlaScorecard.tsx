@@ -16,44 +16,58 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
       </div>
     );
   }
+  const show = (r: ScorecardRow, v: number | null) => formatByUnit(v, r.unit, currency);
   return (
-    <table className="scorecard">
-      <thead>
-        <tr>
-          <th scope="col">SLA</th>
-          <th scope="col">Period</th>
-          <th scope="col" className="num">Target</th>
-          <th scope="col" className="num">Actual</th>
-          <th scope="col">Status</th>
-          <th scope="col">Trend</th>
-          <th scope="col">Owner</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.sla.id} data-sla={r.sla.name}>
-            <th scope="row">
-              {r.sla.name}
-              <div className="muted small">
-                {TEAM_LABELS[r.sla.committingTeam]} → {TEAM_LABELS[r.sla.receivingTeam]}
-              </div>
+    <div className="table-scroll">
+      <table className="scorecard">
+        <thead>
+          <tr>
+            <th scope="col">SLA</th>
+            <th scope="col">Period</th>
+            <th scope="col" className="num">
+              Target
             </th>
-            <td>{r.periodLabel}</td>
-            <td className="num">
-              {r.sla.kind === 'agreement' ? 'Agreed & reviewed' : `${COMPARATOR_LABELS[r.sla.comparator]} ${formatByUnit(r.evaluation.effectiveTarget ?? r.sla.target, r.unit, currency)}`}
-            </td>
-            <td className="num">{formatByUnit(r.evaluation.actual, r.unit, currency)}</td>
-            <td>
-              <StatusPill status={r.evaluation.status} title={r.evaluation.reason} />
-              <div className="muted small reason">{r.evaluation.reason}</div>
-            </td>
-            <td className="spark-cell">
-              <Sparkline history={r.history} target={r.sla.target} />
-            </td>
-            <td>{r.sla.owner || <span className="muted">—</span>}</td>
+            <th scope="col" className="num">
+              Actual
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">Trend</th>
+            <th scope="col">Owner</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.sla.id} data-sla={r.sla.name}>
+              <th scope="row">
+                {r.sla.name}
+                <div className="muted small">
+                  {TEAM_LABELS[r.sla.committingTeam]} → {TEAM_LABELS[r.sla.receivingTeam]}
+                </div>
+              </th>
+              <td>{r.periodLabel}</td>
+              <td className="num">
+                {r.sla.kind === 'agreement' ? 'Agreed & reviewed' : `${COMPARATOR_LABELS[r.sla.comparator]} ${show(r, r.evaluation.target)}`}
+                {r.evaluation.dueByToday !== null && <div className="muted small">due by today {show(r, r.evaluation.dueByToday)}</div>}
+                {r.sla.followsPlan && <div className="muted small">from the plan</div>}
+                {r.planNeeds !== null && (
+                  <div className="drift small" role="note">
+                    plan now needs {show(r, r.planNeeds)}
+                  </div>
+                )}
+              </td>
+              <td className="num">{show(r, r.evaluation.actual)}</td>
+              <td>
+                <StatusPill status={r.evaluation.status} title={r.evaluation.reason} />
+                <div className="muted small reason">{r.evaluation.reason}</div>
+              </td>
+              <td className="spark-cell">
+                <Sparkline history={r.history} target={r.evaluation.target} />
+              </td>
+              <td>{r.sla.owner || <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,5 +1,7 @@
-import type { TargetCard } from '../../../../shared/planning/dashboard';
+import { TEAM_LABELS } from '../../../../shared/domain/team';
 import { formatByUnit } from '../../../../shared/format';
+import type { TargetCard } from '../../../../shared/planning/dashboard';
+import { periodLabel } from '../../../../shared/planning/periods';
 
 function pace(card: TargetCard): { text: string; tone: 'ok' | 'warn' | 'bad' | 'none' } {
   if (card.actual === null) return { text: 'No actuals yet', tone: 'none' };
@@ -10,13 +12,15 @@ function pace(card: TargetCard): { text: string; tone: 'ok' | 'warn' | 'bad' | '
   return { text: `Behind pace by ${pct}%`, tone: ratio >= 0.9 ? 'warn' : 'bad' };
 }
 
-/** Target vs actual, with a marker for where we should be by today. */
-export function TargetCards({ cards, currency }: { cards: TargetCard[]; currency: string }) {
+/** Target vs actual, with a marker for where we should be by today, and each team's number when they differ. */
+export function TargetCards({ cards, currency, months }: { cards: TargetCard[]; currency: string; months: string[] }) {
   return (
     <div className="target-cards">
       {cards.map((card) => {
         const scale = Math.max(card.planned, card.actual ?? 0) || 1;
         const p = pace(card);
+        const teams = card.byTeam;
+        const gap = teams ? Math.max(...teams.values.map((t) => t.value)) - Math.min(...teams.values.map((t) => t.value)) : 0;
         return (
           <section key={card.metric} className="card target-card" aria-label={`${card.label}: target vs actual`} data-metric={card.metric}>
             <h3>{card.label}</h3>
@@ -31,6 +35,12 @@ export function TargetCards({ cards, currency }: { cards: TargetCard[]; currency
             <div className={`pace pace-${p.tone}`}>
               {p.text} <span className="muted">· due by today {formatByUnit(card.paced, card.unit, currency, true)}</span>
             </div>
+            {teams && (
+              <div className="by-team small" data-testid={`by-team-${card.metric}`}>
+                {teams.months.length < months.length && `${teams.months.map(periodLabel).join(', ')}: `}
+                {teams.values.map((t) => `${TEAM_LABELS[t.team]} ${formatByUnit(t.value, card.unit, currency, true)}`).join(' · ')} · gap {formatByUnit(gap, card.unit, currency, true)}
+              </div>
+            )}
           </section>
         );
       })}

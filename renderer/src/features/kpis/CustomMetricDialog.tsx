@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { MetricUnit } from '../../../../shared/domain/metrics';
 import { TEAM_LABELS, TEAMS, type Team } from '../../../../shared/domain/team';
-import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { formErrors, withLabel } from '../../ui/formErrors';
+import { formErrors } from '../../ui/formErrors';
+import { createMetric } from './snapshots';
 
-export function CustomMetricDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const createMetric = useAppStore((s) => s.createMetric);
+const LABELS = { label: 'Metric name', unit: 'Unit', aggregation: 'Roll-up', defaultTeam: 'Reported by' };
+
+export function CustomMetricDialog({ planId, open, onClose }: { planId: string; open: boolean; onClose(): void }) {
   const [label, setLabel] = useState('');
   const [unit, setUnit] = useState<MetricUnit>('count');
   const [aggregation, setAggregation] = useState<'sum' | 'mean'>('sum');
@@ -26,13 +27,13 @@ export function CustomMetricDialog({ open, onClose }: { open: boolean; onClose()
       onClose={close}
       submitLabel="Add metric"
       onSubmit={async () => {
-        const result = await createMetric({ label, unit, aggregation, defaultTeam: team });
+        const result = await createMetric(planId, { label, unit, aggregation, defaultTeam: team });
         if (result.ok) return close();
-        const split = formErrors(result.error, '', ['label', 'unit', 'aggregation', 'defaultTeam']);
-        setErrors(split.general ? { label: split.general } : split.byField);
+        const split = formErrors(result.error, '', LABELS);
+        setErrors(split.general ? { label: split.general } : (split.byField as Record<string, string>));
       }}
     >
-      <Field label="Metric name" error={withLabel('Metric name', errors.label)} hint="E.g. Marketer visits to customers">
+      <Field label="Metric name" error={errors.label} hint="E.g. Marketer visits to customers">
         <input value={label} autoFocus onChange={(e) => setLabel(e.target.value)} />
       </Field>
       <div className="form-grid">

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import type { KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { MetricDef } from '../../../../shared/domain/metrics';
 import { TEAM_LABELS, TEAMS, type Team } from '../../../../shared/domain/team';
-import { parseAmount } from '../../../../shared/format';
 import { periodLabel } from '../../../../shared/planning/periods';
-import { fieldErrors, type AppErrorBody } from '../../../../shared/result';
-import type { KpiSnapshotFields } from '../../../../shared/domain/kpi';
+import type { AppErrorBody } from '../../../../shared/result';
+import { formErrors } from '../../ui/formErrors';
+import { readValue } from './snapshots';
 
 interface Props {
   metrics: MetricDef[];
@@ -12,6 +13,8 @@ interface Props {
   defaultPeriod: string;
   onAdd(row: KpiSnapshotFields): Promise<AppErrorBody | null>;
 }
+
+const LABELS = { metric: 'Metric', period: 'Period', team: 'Team', value: 'Value', note: 'Note' };
 
 /** One row to type a snapshot into; Enter adds it and keeps metric and period for the next one. */
 export function SnapshotEntry({ metrics, periods, defaultPeriod, onAdd }: Props) {
@@ -21,17 +24,16 @@ export function SnapshotEntry({ metrics, periods, defaultPeriod, onAdd }: Props)
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const def = metrics.find((m) => m.key === metric);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const parsed = parseAmount(value.replace(/%$/, ''));
-    if (!parsed.ok || parsed.value === null) return setError(`Value ${parsed.ok ? 'is required' : parsed.error}`);
-    const chosenTeam = team || metrics.find((m) => m.key === metric)?.defaultTeam || 'joint';
-    const failure = await onAdd({ metric, period, team: chosenTeam, value: parsed.value, note });
+    const parsed = readValue(value, def?.unit);
+    if (!parsed.ok || parsed.value === null) return setError(parsed.ok ? 'Value is required' : parsed.error);
+    const failure = await onAdd({ metric, period, team: team || def?.defaultTeam || 'joint', value: parsed.value, note });
     if (failure) {
-      const byField = fieldErrors(failure);
-      const first = Object.entries(byField)[0];
-      setError(first ? `${first[0].split('.').pop()}: ${first[1]}` : failure.message);
+      const split = formErrors(failure, 'snapshots.0', LABELS);
+      setError(Object.values(split.byField)[0] ?? failure.message);
     } else {
       setValue('');
       setNote('');
@@ -42,19 +44,45 @@ export function SnapshotEntry({ metrics, periods, defaultPeriod, onAdd }: Props)
   return (
     <form className="snapshot-entry" onSubmit={submit} aria-label="Add a KPI snapshot">
       <select aria-label="Metric" value={metric} onChange={(e) => setMetric(e.target.value)}>
-        {metrics.map((m) => <option key={m.key} value={m.key}>{m.label}</option>)}
+        {metrics.map((m) => (
+          <option key={m.key} value={m.key}>
+            {m.label}
+          </option>
+        ))}
       </select>
       <select aria-label="Period" value={period} onChange={(e) => setPeriod(e.target.value)}>
-        {periods.map((p) => <option key={p} value={p}>{periodLabel(p)}</option>)}
+        {periods.map((p) => (
+          <option key={p} value={p}>
+            {periodLabel(p)}
+          </option>
+        ))}
       </select>
       <select aria-label="Team" value={team} onChange={(e) => setTeam(e.target.value as Team | '')}>
         <option value="">Team: metric owner</option>
-        {TEAMS.map((t) => <option key={t} value={t}>{TEAM_LABELS[t]}</option>)}
+        {TEAMS.map((t) => (
+          <option key={t} value={t}>
+            {TEAM_LABELS[t]}
+          </option>
+        ))}
       </select>
-      <input aria-label="Value" placeholder="Value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'entry-error' : undefined} />
+      <input
+        aria-label="Value"
+        placeholder={def?.unit === 'percent' ? 'Value, e.g. 24%' : 'Value'}
+        inputMode="decimal"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'entry-error' : undefined}
+      />
       <input aria-label="Note" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" className="primary">Add</button>
-      {error && <div id="entry-error" className="field-error entry-error" role="alert">{error}</div>}
+      <button type="submit" className="primary">
+        Add
+      </button>
+      {error && (
+        <div id="entry-error" className="field-error entry-error" role="alert">
+          {error}
+        </div>
+      )}
     </form>
   );
 }

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import type { KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { AppErrorBody } from '../../../../shared/result';
-import { useAppStore } from '../../store';
+import { saveSnapshots } from './snapshots';
 
 /**
- * Saves snapshots; when some already exist, asks before replacing them (the prompt renders from
- * `pending`). Resolves with the error, if any, that the caller should show.
+ * Saves snapshots into a plan; when some already exist, asks before replacing them (the prompt renders
+ * from `pending`). Resolves with the error, if any, that the caller should show.
  */
-export function useSaveWithReplace(onSaved: (count: number) => void) {
-  const saveSnapshots = useAppStore((s) => s.saveSnapshots);
+export function useSaveWithReplace(planId: string, onSaved: (count: number) => void) {
   const [pending, setPending] = useState<{ rows: KpiSnapshotFields[]; message: string } | null>(null);
 
   const save = async (rows: KpiSnapshotFields[], replace = false): Promise<AppErrorBody | null> => {
-    const result = await saveSnapshots(rows, replace);
+    const result = await saveSnapshots(planId, rows, replace);
     if (result.ok) {
       setPending(null);
       onSaved(rows.length);

@@ -16,6 +16,8 @@ const fromHash = (): AreaId => {
 
 export interface NavSlice {
   area: AreaId;
+  /** Bumped when the user picks a page, so the page's heading takes focus once it has rendered. */
+  headingFocus: number;
   goTo(area: AreaId): void;
   syncFromHash(): void;
 }
@@ -23,9 +25,10 @@ export interface NavSlice {
 /** The area lives in the URL hash, so reload and back/forward keep the user where they were. */
 export const createNavSlice: SliceCreator<NavSlice> = (set) => ({
   area: fromHash(),
+  headingFocus: 0,
   goTo: (area) => {
     if (location.hash !== `#${area}`) location.hash = area;
-    set({ area });
+    set((s) => ({ area, headingFocus: s.headingFocus + 1 }));
   },
   syncFromHash: () => set({ area: fromHash() }),
 });

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { PlanSummary } from '../../../../shared/domain/plan';
 import { Dialog } from '../../ui/Dialog';
-import { useAppStore } from '../../store';
+import { deletePlan } from './plans';
 
 export function DeletePlanDialog({ plan, onClose }: { plan: PlanSummary | null; onClose(): void }) {
-  const deletePlan = useAppStore((s) => s.deletePlan);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -20,20 +19,16 @@ export function DeletePlanDialog({ plan, onClose }: { plan: PlanSummary | null; 
   };
 
   return (
-    <Dialog
-      title="Delete plan?"
-      open={plan !== null}
-      onClose={onClose}
-      onSubmit={submit}
-      busy={busy}
-      submitLabel="Delete plan"
-      cancelLabel="Keep plan"
-      danger
-    >
-      {error && <div className="form-error" role="alert">{error}</div>}
+    <Dialog title="Delete plan?" open={plan !== null} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Delete plan" cancelLabel="Keep plan" danger>
+      {error && (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      )}
       {plan && (
         <p className="dialog-text">
-          “{plan.name}” and its {plan.accountCount.toLocaleString('en-US')} accounts will be deleted. This cannot be undone; duplicate it first if you may want it back.
+          “{plan.name}” and its {plan.accountCount.toLocaleString('en-US')} accounts, scenarios, SLAs and snapshots will be deleted. This cannot be undone; duplicate
+          it first if you may want it back.
         </p>
       )}
     </Dialog>

@@ -2,36 +2,39 @@ import { useState } from 'react';
 import { useAppStore } from '../../store';
 import { DeletePlanDialog } from './DeletePlanDialog';
 import { PlanDialog, type PlanDialogMode } from './PlanDialog';
+import { useCurrentPlan, usePlans } from './plans';
 
 /** Plan switcher and plan actions, always at the top: every view works on the selected plan. */
 export function PlanBar() {
-  const plans = useAppStore((s) => s.plans);
-  const currentPlanId = useAppStore((s) => s.currentPlanId);
+  const plans = usePlans().data ?? [];
+  const current = useCurrentPlan();
   const selectPlan = useAppStore((s) => s.selectPlan);
   const [dialog, setDialog] = useState<PlanDialogMode | null>(null);
   const [deleting, setDeleting] = useState(false);
-  const current = plans.find((p) => p.id === currentPlanId) ?? null;
   const nameOf = (id: string | null) => plans.find((p) => p.id === id)?.name;
 
   return (
     <div className="plan-bar">
       <label className="plan-select">
-        <span className="eyebrow">Plan</span>
-        <select aria-label="Current plan" value={currentPlanId ?? ''} onChange={(e) => selectPlan(e.target.value || null)} disabled={plans.length === 0}>
+        <span className="eyebrow">
+          Plan
+          {current && (
+            <span className="plan-meta">
+              {' '}
+              · {current.currency} · {current.accountCount.toLocaleString('en-US')} accounts
+            </span>
+          )}
+        </span>
+        <select aria-label="Current plan" value={current?.id ?? ''} onChange={(e) => selectPlan(e.target.value || null)} disabled={plans.length === 0}>
           {plans.length === 0 && <option value="">No plans yet</option>}
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name} · {p.fiscalPeriod}
-              {p.scenarioOf && nameOf(p.scenarioOf) ? ` · scenario of ${nameOf(p.scenarioOf)}` : ''}
+              {p.scenarioOf && nameOf(p.scenarioOf) ? ` · copy of ${nameOf(p.scenarioOf)}` : ''}
             </option>
           ))}
         </select>
       </label>
-      {current && (
-        <span className="plan-meta">
-          {current.fiscalPeriod} · {current.currency} · {current.accountCount.toLocaleString('en-US')} accounts
-        </span>
-      )}
       <div className="plan-actions">
         <button type="button" onClick={() => setDialog({ kind: 'create' })}>
           New plan
@@ -40,7 +43,7 @@ export function PlanBar() {
           Rename
         </button>
         <button type="button" disabled={!current} onClick={() => current && setDialog({ kind: 'duplicate', plan: current })}>
-          Duplicate as scenario
+          Duplicate plan…
         </button>
         <button type="button" className="danger-quiet" disabled={!current} onClick={() => setDeleting(true)}>
           Delete…

@@ -1,126 +1,158 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlanSummary } from '../../../../shared/domain/plan';
-import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/domain/sla';
 import { fieldsOf } from '../../../../shared/domain/record';
+import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/domain/sla';
 import { TEAM_LABELS } from '../../../../shared/domain/team';
 import { formatByUnit } from '../../../../shared/format';
-import { reverseFunnel } from '../../../../shared/planning/funnel';
-import { planRange } from '../../../../shared/planning/periods';
+import { isoDay } from '../../../../shared/planning/periods';
+import { planBasis, planFigureHeadline } from '../../../../shared/planning/planFigures';
+import { useOp } from '../../api/cache';
 import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { StatusPill } from '../../ui/StatusPill';
+import { todayNow } from '../clock/useToday';
 import { SlaForm } from './SlaForm';
+import { deleteSla, updateSla } from './slas';
 import { TemplatePicker } from './TemplatePicker';
-import { useScorecard } from './useScorecard';
 
 const BLANK: SlaFields = {
   name: '', kind: 'metric', committingTeam: 'marketing', receivingTeam: 'sales', metric: null, target: null, comparator: 'atLeast',
-  period: 'month', warningBand: 10, owner: '', notes: '', definition: '', reviewDate: null, templateKey: null,
+  period: 'month', warningBand: 10, owner: '', notes: '', definition: '', reviewDate: null, templateKey: null, planFigure: null, followsPlan: false,
 };
 const PERIOD_WORD = { week: 'per week', month: 'per month', quarter: 'per quarter' };
 
 /** SLAs as first-class objects: who commits what to whom, and whether they kept their word. */
 export function SlasView({ plan }: { plan: PlanSummary }) {
-  const { loadSlas, loadKpis, loadScenarios, deleteSla, notify } = useAppStore.getState();
-  const slas = useAppStore((s) => s.slas);
-  const metrics = useAppStore((s) => s.metrics);
-  const scenarios = useAppStore((s) => s.scenarios);
+  const notify = useAppStore((s) => s.notify);
+  const slas = useOp('slas.list', { planId: plan.id }).data ?? [];
+  const metrics = useOp('metrics.list', { planId: plan.id }).data ?? [];
+  const scenarios = useOp('targets.list', { planId: plan.id }).data;
+  const scorecard = useOp('dashboard.get', { planId: plan.id, selection: 'all' }).data?.scorecard;
   const [picking, setPicking] = useState(false);
   const [editing, setEditing] = useState<{ sla?: Sla; fields: SlaFields } | null>(null);
   const [deleting, setDeleting] = useState<Sla | null>(null);
 
-  const scorecard = useScorecard(plan.id, slas);
-
-  useEffect(() => {
-    void Promise.all([loadSlas(plan.id), loadKpis(plan.id), loadScenarios(plan.id)]);
-  }, [plan.id, loadSlas, loadKpis, loadScenarios]);
-
-  const funnel = useMemo(() => {
-    const primary = scenarios.find((s) => s.isPrimary && s.planId === plan.id);
-    return primary ? reverseFunnel(primary.assumptions, planRange(plan.fiscalPeriod).months) : null;
-  }, [scenarios, plan.id, plan.fiscalPeriod]);
+  const primary = scenarios?.find((s) => s.isPrimary);
+  const basis = useMemo(() => (primary ? planBasis(plan.fiscalPeriod, primary.assumptions) : null), [primary, plan.fiscalPeriod]);
   const statusOf = (id: string) => scorecard?.find((r) => r.sla.id === id);
 
   return (
     <section className="view scroll" aria-labelledby="slas-title">
       <header className="view-header">
         <div>
-          <h1 id="slas-title">Sales–marketing SLAs</h1>
+          <h1 id="slas-title" tabIndex={-1}>
+            Sales–marketing SLAs
+          </h1>
           <p className="subtitle">
-            What each team commits to so the other can reach the shared goal. Only 26% of firms document an SLA, yet those that do are three times as
-            likely to be effective (HubSpot 2018).
+            What each team commits to so the other can reach the shared goal. Only 26% of firms document an SLA, yet those that do are three times as likely to be
+            effective (HubSpot 2018).
           </p>
         </div>
         <div className="button-row tight">
-          <button type="button" onClick={() => setEditing({ fields: BLANK })}>Blank SLA</button>
-          <button type="button" className="primary" onClick={() => setPicking(true)}>+ New from template</button>
+          <button type="button" onClick={() => setEditing({ fields: BLANK })}>
+            Blank SLA
+          </button>
+          <button type="button" className="primary" onClick={() => setPicking(true)}>
+            + New from template
+          </button>
         </div>
       </header>
       {slas.length === 0 ? (
         <div className="empty">
           <h2>No SLAs in this plan yet</h2>
           <p>Start from a template: marketing delivers N MQLs, sales follows up within 24 hours, both agree the lead-scoring bar.</p>
-          <button type="button" className="primary" onClick={() => setPicking(true)}>Choose a template</button>
+          <button type="button" className="primary" onClick={() => setPicking(true)}>
+            Choose a template
+          </button>
         </div>
       ) : (
-        <table className="scorecard sla-list">
-          <thead>
-            <tr>
-              <th scope="col">SLA</th>
-              <th scope="col">Commitment</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Now</th>
-              <th scope="col">History</th>
-              <th scope="col"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {slas.map((sla) => {
-              const row = statusOf(sla.id);
-              const unit = metrics.find((m) => m.key === sla.metric)?.unit ?? 'count';
-              const metricLabel = metrics.find((m) => m.key === sla.metric)?.label ?? sla.metric;
-              return (
-                <tr key={sla.id} data-sla={sla.name}>
-                  <th scope="row">
-                    {sla.name}
-                    <div className="muted small">{TEAM_LABELS[sla.committingTeam]} → {TEAM_LABELS[sla.receivingTeam]}</div>
-                  </th>
-                  <td>
-                    {sla.kind === 'agreement'
-                      ? `Agreed definition, review ${sla.reviewDate ?? 'not scheduled'}`
-                      : `${metricLabel} ${COMPARATOR_LABELS[sla.comparator]} ${formatByUnit(sla.target, unit, plan.currency)} ${PERIOD_WORD[sla.period]}`}
-                    {sla.kind === 'metric' && <div className="muted small">At risk within {sla.warningBand}% of target</div>}
-                  </td>
-                  <td>{sla.owner || <span className="muted">—</span>}</td>
-                  <td>{row ? <StatusPill status={row.evaluation.status} title={row.evaluation.reason} /> : <span className="muted">…</span>}</td>
-                  <td>
-                    <ol className="history" aria-label={`${sla.name} by period`}>
-                      {row?.history.map((h) => (
-                        <li key={h.period} className={`dot status-${h.status}`} title={`${h.label}: ${h.actual ?? 'no data'} (${h.status.replace('_', ' ')})`}>
-                          <span className="sr-only">{h.label}: {h.status.replace('_', ' ')}</span>
-                        </li>
-                      ))}
-                    </ol>
-                  </td>
-                  <td className="actions">
-                    <button type="button" onClick={() => setEditing({ sla, fields: fieldsOf(sla) })}>Edit</button>
-                    <button type="button" className="danger-quiet" onClick={() => setDeleting(sla)} aria-label={`Delete ${sla.name}`}>Delete</button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="scorecard sla-list">
+            <thead>
+              <tr>
+                <th scope="col">SLA</th>
+                <th scope="col">Commitment</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Now</th>
+                <th scope="col">History</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {slas.map((sla) => {
+                const row = statusOf(sla.id);
+                const metric = metrics.find((m) => m.key === sla.metric);
+                const unit = metric?.unit ?? 'count';
+                const planNeeds = sla.planFigure && !sla.followsPlan && basis ? planFigureHeadline(sla.planFigure, basis, sla.period) : null;
+                return (
+                  <tr key={sla.id} data-sla={sla.name}>
+                    <th scope="row">
+                      {sla.name}
+                      <div className="muted small">
+                        {TEAM_LABELS[sla.committingTeam]} → {TEAM_LABELS[sla.receivingTeam]}
+                      </div>
+                    </th>
+                    <td>
+                      {sla.kind === 'agreement'
+                        ? `Agreed definition, review ${sla.reviewDate ?? 'not scheduled'}`
+                        : `${metric?.label ?? sla.metric} ${COMPARATOR_LABELS[sla.comparator]} ${formatByUnit(sla.target, unit, plan.currency)} ${PERIOD_WORD[sla.period]}`}
+                      {sla.kind === 'metric' && <div className="muted small">At risk within {formatByUnit(sla.warningBand, 'percent')} of target</div>}
+                      {sla.followsPlan && <div className="link-note">Follows the target planner</div>}
+                      {planNeeds !== null && planNeeds !== sla.target && (
+                        <div className="drift" role="note">
+                          The plan now needs {formatByUnit(planNeeds, unit, plan.currency)}.{' '}
+                          <button
+                            type="button"
+                            className="link"
+                            onClick={async () => {
+                              const result = await updateSla(sla, { target: planNeeds });
+                              if (!result.ok) notify({ kind: 'error', message: result.error.message });
+                            }}
+                          >
+                            Use {formatByUnit(planNeeds, unit, plan.currency)}
+                          </button>
+                        </div>
+                      )}
+                    </td>
+                    <td>{sla.owner || <span className="muted">—</span>}</td>
+                    <td>{row ? <StatusPill status={row.evaluation.status} title={row.evaluation.reason} /> : <span className="muted">…</span>}</td>
+                    <td>
+                      <ol className="history" aria-label={`${sla.name} by period`}>
+                        {row?.history.map((h) => (
+                          <li key={h.period} className={`dot status-${h.status}`} title={`${h.label}: ${h.actual ?? 'no data'} (${h.status.replace('_', ' ')})`}>
+                            <span className="sr-only">
+                              {h.label}: {h.status.replace('_', ' ')}
+                            </span>
+                          </li>
+                        ))}
+                      </ol>
+                    </td>
+                    <td className="actions">
+                      <button type="button" onClick={() => setEditing({ sla, fields: fieldsOf(sla) })} aria-label={`Edit ${sla.name}`}>
+                        Edit
+                      </button>
+                      <button type="button" className="danger-quiet" onClick={() => setDeleting(sla)} aria-label={`Delete ${sla.name}`}>
+                        Delete
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <TemplatePicker
         open={picking}
         onClose={() => setPicking(false)}
         onPick={(t) => {
           setPicking(false);
-          setEditing({ fields: t.build(funnel, new Date().toISOString().slice(0, 10)) });
+          setEditing({ fields: t.build(basis, isoDay(todayNow())) });
         }}
       />
-      {editing && <SlaForm initial={editing} metrics={metrics} onClose={() => setEditing(null)} />}
+      {editing && <SlaForm planId={plan.id} initial={editing} metrics={metrics} basis={basis} onClose={() => setEditing(null)} />}
       <Dialog
         title="Delete SLA?"
         open={deleting !== null}
@@ -130,7 +162,7 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
         danger
         onSubmit={async () => {
           if (!deleting) return;
-          const result = await deleteSla(deleting.id);
+          const result = await deleteSla(deleting);
           if (!result.ok) notify({ kind: 'error', message: result.error.message });
           setDeleting(null);
         }}

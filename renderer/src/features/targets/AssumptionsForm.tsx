@@ -1,38 +1,40 @@
 import { DEFAULT_ASSUMPTIONS } from '../../../../shared/planning/funnel';
 import { Field } from '../../ui/Field';
-import { withLabel } from '../../ui/formErrors';
-import { ASSUMPTION_FIELDS, defaultLabel, fromDraft, type Draft } from './assumptionFields';
+import { defaultLabel, FOLLOW_UP_FIELDS, FUNNEL_FIELDS, type AssumptionField, type AssumptionKey, type Draft } from './assumptionFields';
 
 interface Props {
   draft: Draft;
-  errors: Record<string, string>;
+  values: Partial<Record<AssumptionKey, number>>;
+  errors: Partial<Record<AssumptionKey, string>>;
   onChange(draft: Draft): void;
 }
 
 /** The CRO's inputs. Defaults are labelled as defaults: starting points, not truths. */
-export function AssumptionsForm({ draft, errors, onChange }: Props) {
-  const values = fromDraft(draft);
+export function AssumptionsForm({ draft, values, errors, onChange }: Props) {
+  const field = (f: AssumptionField) => (
+    <Field
+      key={f.key}
+      label={f.label}
+      error={errors[f.key]}
+      hint={`${f.hint} · default ${defaultLabel(f)}`}
+      suffix={
+        <>
+          {f.suffix && <span aria-hidden>{f.suffix}</span>}
+          {values[f.key] === DEFAULT_ASSUMPTIONS[f.key] && <span className="default-badge">default</span>}
+        </>
+      }
+    >
+      <input value={draft[f.key]} inputMode="decimal" onChange={(e) => onChange({ ...draft, [f.key]: e.target.value })} />
+    </Field>
+  );
   return (
     <div className="assumptions">
-      {ASSUMPTION_FIELDS.map((f) => {
-        const isDefault = values[f.key] === DEFAULT_ASSUMPTIONS[f.key];
-        return (
-          <Field
-            key={f.key}
-            label={f.label}
-            error={withLabel(f.label, errors[f.key])}
-            hint={`${f.hint} · default ${defaultLabel(f)}`}
-            suffix={
-              <>
-                {f.suffix && <span aria-hidden>{f.suffix}</span>}
-                {isDefault && <span className="default-badge">default</span>}
-              </>
-            }
-          >
-            <input value={draft[f.key]} inputMode="decimal" onChange={(e) => onChange({ ...draft, [f.key]: e.target.value })} />
-          </Field>
-        );
-      })}
+      {FUNNEL_FIELDS.map(field)}
+      <fieldset className="assumption-group">
+        <legend>Follow-up commitment</legend>
+        <p className="muted small">The SLAs that follow the plan take these as their targets.</p>
+        {FOLLOW_UP_FIELDS.map(field)}
+      </fieldset>
     </div>
   );
 }

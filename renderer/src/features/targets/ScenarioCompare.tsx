@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TargetScenario } from '../../../../shared/domain/targets';
-import { formatMoney, formatNumber } from '../../../../shared/format';
+import { formatByUnit, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
 import { reverseFunnel } from '../../../../shared/planning/funnel';
 import { Chart, useChartColors } from '../../ui/Chart';
 import { escapeHtml } from '../../ui/charts';
@@ -42,10 +42,12 @@ export function ScenarioCompare({ scenarios, months, currency }: { scenarios: Ta
   const rows: { label: string; value: (p: (typeof plans)[number]) => string }[] = [
     { label: 'Bookings target', value: ({ scenario }) => formatMoney(scenario.assumptions.bookingsTarget, currency, true) },
     { label: 'Average deal size', value: ({ scenario }) => formatMoney(scenario.assumptions.avgDealSize, currency) },
-    { label: 'Win rate', value: ({ scenario }) => `${scenario.assumptions.winRate}%` },
-    { label: 'SQL → opportunity', value: ({ scenario }) => `${scenario.assumptions.sqlToOppRate}%` },
-    { label: 'MQL → SQL', value: ({ scenario }) => `${scenario.assumptions.mqlToSqlRate}%` },
-    { label: 'Marketing-sourced', value: ({ scenario }) => `${scenario.assumptions.marketingSourcedShare}%` },
+    { label: 'Win rate', value: ({ scenario }) => formatPercent(scenario.assumptions.winRate) },
+    { label: 'SQL → opportunity', value: ({ scenario }) => formatPercent(scenario.assumptions.sqlToOppRate) },
+    { label: 'MQL → SQL', value: ({ scenario }) => formatPercent(scenario.assumptions.mqlToSqlRate) },
+    { label: 'Marketing-sourced', value: ({ scenario }) => formatPercent(scenario.assumptions.marketingSourcedShare) },
+    { label: 'Follow-up within', value: ({ scenario }) => formatByUnit(scenario.assumptions.followUpHours, 'hours') },
+    { label: 'MQLs followed up', value: ({ scenario }) => formatPercent(scenario.assumptions.followUpCoverage) },
     { label: 'Deals', value: ({ plan }) => formatNumber(plan.total.deals) },
     { label: 'Pipeline needed', value: ({ plan }) => formatMoney(plan.total.pipeline, currency, true) },
     { label: 'SQLs', value: ({ plan }) => formatNumber(plan.total.sqls) },
@@ -57,7 +59,7 @@ export function ScenarioCompare({ scenarios, months, currency }: { scenarios: Ta
       <table className="scorecard" aria-label="Scenario comparison">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">Figure</th>
             {plans.map(({ scenario }) => (
               <th scope="col" key={scenario.id} className="num">
                 {scenario.name}

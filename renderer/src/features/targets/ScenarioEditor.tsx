@@ -1,15 +1,18 @@
 import { useMemo, useState } from 'react';
-import { assumptionsSchema } from '../../../../shared/contract/targets';
 import type { TargetScenario } from '../../../../shared/domain/targets';
+import { DEFAULT_ASSUMPTIONS, reverseFunnel } from '../../../../shared/planning/funnel';
 import type { AppErrorBody } from '../../../../shared/result';
-import { DEFAULT_ASSUMPTIONS, reverseFunnel, type TargetAssumptions } from '../../../../shared/planning/funnel';
+import { useOp } from '../../api/cache';
 import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { formErrors, withLabel } from '../../ui/formErrors';
-import { ASSUMPTION_FIELDS, fromDraft, toDraft, type Draft } from './assumptionFields';
+import { formErrors } from '../../ui/formErrors';
+import { ASSUMPTION_FIELDS, ASSUMPTION_LABELS, toDraft, type Draft } from './assumptionFields';
 import { AssumptionsForm } from './AssumptionsForm';
+import { checkDraft } from './checkDraft';
 import { FunnelResults } from './FunnelResults';
+import { MakePrimaryDialog } from './MakePrimaryDialog';
+import { ScenarioNameDialog } from './ScenarioNameDialog';
+import { createScenario, deleteScenario, makePrimary, renameScenario, saveAssumptions } from './scenarios';
 import { useAutosave, type SaveState } from './useAutosave';
 
 const SAVE_TEXT: Record<SaveState, string> = {
@@ -22,111 +25,136 @@ const SAVE_TEXT: Record<SaveState, string> = {
 
 interface Props {
   scenario: TargetScenario;
+  primary: TargetScenario | undefined;
   months: string[];
+  fiscalPeriod: string;
   currency: string;
 }
 
+type Dialogs = 'duplicate' | 'rename' | 'primary' | 'delete' | null;
+
 /**
  * Edits one scenario: results recompute as the CRO types (the same math the core uses) and valid
- * changes save themselves. What-ifs go in a duplicate, so the original stays comparable.
+ * changes save themselves, always into this scenario's own plan. What-ifs go in a new scenario.
  */
-export function ScenarioEditor({ scenario, months, currency }: Props) {
-  const { saveScenario, makePrimary, deleteScenario, notify } = useAppStore.getState();
+export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, currency }: Props) {
+  const notify = useAppStore((s) => s.notify);
   const [draft, setDraft] = useState<Draft>(() => toDraft(scenario.assumptions));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [naming, setNaming] = useState(false);
-  const [newName, setNewName] = useState('');
-  const [nameError, setNameError] = useState<string | undefined>();
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [dialog, setDialog] = useState<Dialogs>(null);
+  const slas = useOp('slas.list', { planId: scenario.planId }).data ?? [];
 
-  const parsed = useMemo(() => assumptionsSchema.safeParse(fromDraft(draft)), [draft]);
-  const localErrors = useMemo(() => Object.fromEntries((parsed.success ? [] : parsed.error.issues).map((i) => [String(i.path[0]), i.message])), [parsed]);
-  const errors = { ...serverErrors, ...localErrors };
-  const plan = useMemo(() => (parsed.success ? reverseFunnel(parsed.data, months) : null), [parsed, months]);
-  const dirty = ASSUMPTION_FIELDS.some((f) => fromDraft(draft)[f.key] !== scenario.assumptions[f.key]);
-  const saveState = useAutosave(parsed.success ? (parsed.data as TargetAssumptions) : null, dirty, async (assumptions) => {
-    const result = await saveScenario({ id: scenario.id, name: scenario.name, assumptions });
+  const checked = useMemo(() => checkDraft(draft), [draft]);
+  const errors = { ...serverErrors, ...checked.errors };
+  const plan = useMemo(() => (checked.assumptions ? reverseFunnel(checked.assumptions, months) : null), [checked.assumptions, months]);
+  const dirty = checked.assumptions !== null && ASSUMPTION_FIELDS.some((f) => checked.assumptions![f.key] !== scenario.assumptions[f.key]);
+  const showFailure = (error: AppErrorBody) => {
+    const split = formErrors(error, 'patch.assumptions', ASSUMPTION_LABELS);
+    setServerErrors(split.byField as Record<string, string>);
+    if (split.general) notify({ kind: 'error', message: split.general });
+  };
+  const saveState = useAutosave(checked.assumptions, dirty, async (assumptions) => {
+    const result = await saveAssumptions(scenario, assumptions);
     if (!result.ok) showFailure(result.error);
     return result.ok;
   });
-
-  function showFailure(error: AppErrorBody) {
-    const split = formErrors(error, 'assumptions', ASSUMPTION_FIELDS.map((f) => f.key));
-    setServerErrors(split.byField);
-    if (error.details?.field === 'name') setNameError(error.message);
-    else if (split.general) notify({ kind: 'error', message: split.general });
-  }
-
-  const duplicate = async (name: string) => {
-    if (!parsed.success) return false;
-    const result = await saveScenario({ name, assumptions: parsed.data as TargetAssumptions });
-    if (result.ok) notify({ kind: 'info', message: `Created scenario “${result.value.name}”.` });
-    else showFailure(result.error);
-    return result.ok;
-  };
 
   const resetToDefaults = () => {
     const previous = draft;
     setDraft(toDraft(DEFAULT_ASSUMPTIONS));
     notify({ kind: 'info', message: `Reset “${scenario.name}” to the defaults.`, action: { label: 'Undo', run: () => setDraft(previous) } });
   };
+  const failureOf = (result: { ok: boolean; error?: AppErrorBody }) => (result.ok ? null : result.error!);
 
   return (
     <div className="targets-layout">
       <section className="card" aria-labelledby="assumptions-title">
-        <h2 id="assumptions-title">Assumptions · {scenario.name}</h2>
-        <AssumptionsForm draft={draft} errors={errors} onChange={(d) => { setDraft(d); setServerErrors({}); }} />
+        <h2 id="assumptions-title">
+          Assumptions · {scenario.name}
+          {scenario.isPrimary && <span className="badge">primary</span>}
+        </h2>
+        <AssumptionsForm
+          draft={draft}
+          values={checked.assumptions ?? {}}
+          errors={errors}
+          onChange={(d) => {
+            setDraft(d);
+            setServerErrors({});
+          }}
+        />
         <p className={`save-state save-${saveState}`} role="status">
           {SAVE_TEXT[saveState]}
         </p>
         <div className="button-row">
-          <button type="button" disabled={!parsed.success} onClick={() => { setNewName(''); setNameError(undefined); setNaming(true); }}>
+          <button type="button" disabled={!checked.assumptions} onClick={() => setDialog('duplicate')}>
             Duplicate as new scenario…
+          </button>
+          <button type="button" onClick={() => setDialog('rename')}>
+            Rename…
           </button>
           <button type="button" onClick={resetToDefaults}>
             Reset to defaults
           </button>
         </div>
-        <div className="button-row">
-          {!scenario.isPrimary && (
-            <button type="button" onClick={() => void makePrimary(scenario.id)} title="The primary scenario drives the dashboard and SLA templates">
-              Make primary
+        {!scenario.isPrimary && (
+          <div className="button-row">
+            <button type="button" onClick={() => setDialog('primary')} title="The primary scenario drives the dashboard and the SLAs that follow the plan">
+              Make primary…
             </button>
-          )}
-          {!scenario.isPrimary && (
-            <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
+            <button type="button" className="danger-quiet" onClick={() => setDialog('delete')}>
               Delete scenario…
             </button>
-          )}
-        </div>
+          </div>
+        )}
       </section>
       <section aria-label="What these targets need">
-        {plan ? <FunnelResults plan={plan} currency={currency} /> : <div className="empty">Fix the highlighted assumptions to see what the targets need.</div>}
+        {plan ? <FunnelResults plan={plan} planId={scenario.planId} currency={currency} /> : <div className="empty">Fix the highlighted assumptions to see what the targets need.</div>}
       </section>
-      <Dialog
-        title="Duplicate as a new scenario"
-        open={naming}
-        onClose={() => setNaming(false)}
-        submitLabel="Create scenario"
-        onSubmit={async () => {
-          if (await duplicate(newName)) setNaming(false);
-        }}
-      >
-        <Field label="Scenario name" error={withLabel('Scenario name', nameError)}>
-          <input value={newName} autoFocus onChange={(e) => setNewName(e.target.value)} placeholder="Stretch: 30% win rate" />
-        </Field>
-      </Dialog>
+      {dialog === 'duplicate' && checked.assumptions && (
+        <ScenarioNameDialog
+          title="Duplicate as a new scenario"
+          submitLabel="Create scenario"
+          initialName=""
+          intro={`A copy of “${scenario.name}” with the values shown. It opens here for editing; “${primary?.name ?? scenario.name}” stays primary until you choose otherwise.`}
+          onSubmit={async (name) => {
+            const result = await createScenario(scenario.planId, name, checked.assumptions!);
+            if (result.ok) notify({ kind: 'info', message: `Created scenario “${result.value.name}”: you are editing it now.` });
+            return failureOf(result);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'rename' && (
+        <ScenarioNameDialog
+          title="Rename scenario"
+          submitLabel="Rename"
+          initialName={scenario.name}
+          onSubmit={async (name) => failureOf(await renameScenario(scenario, name))}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'primary' && (
+        <MakePrimaryDialog
+          scenario={{ ...scenario, assumptions: checked.assumptions ?? scenario.assumptions }}
+          primary={primary}
+          fiscalPeriod={fiscalPeriod}
+          currency={currency}
+          slas={slas}
+          onConfirm={async () => failureOf(await makePrimary(scenario))}
+          onClose={() => setDialog(null)}
+        />
+      )}
       <Dialog
         title="Delete scenario?"
-        open={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
+        open={dialog === 'delete'}
+        onClose={() => setDialog(null)}
         submitLabel="Delete scenario"
         cancelLabel="Keep it"
         danger
         onSubmit={async () => {
-          const result = await deleteScenario(scenario.id);
+          const result = await deleteScenario(scenario);
           if (!result.ok) notify({ kind: 'error', message: result.error.message });
-          setConfirmDelete(false);
+          setDialog(null);
         }}
       >
         <p className="dialog-text">“{scenario.name}” will be deleted. The primary scenario and the plan are not affected.</p>

@@ -1,5 +1,6 @@
+import { decimalMark, formatForInput, formatMoney } from '../../../../shared/format';
+import { parseMoney, parseNumber, parsePercent, readRate, type Parsed } from '../../../../shared/parse/number';
 import { DEFAULT_ASSUMPTIONS, type TargetAssumptions } from '../../../../shared/planning/funnel';
-import { formatMoney, parseAmount } from '../../../../shared/format';
 
 export type AssumptionKey = keyof TargetAssumptions;
 
@@ -7,11 +8,11 @@ export interface AssumptionField {
   key: AssumptionKey;
   label: string;
   suffix?: string;
-  kind: 'money' | 'percent' | 'days';
+  kind: 'money' | 'percent' | 'days' | 'hours';
   hint: string;
 }
 
-export const ASSUMPTION_FIELDS: AssumptionField[] = [
+export const FUNNEL_FIELDS: AssumptionField[] = [
   { key: 'bookingsTarget', label: 'New-bookings target', kind: 'money', hint: 'For the whole plan period' },
   { key: 'avgDealSize', label: 'Average deal size', kind: 'money', hint: 'New-customer deals' },
   { key: 'winRate', label: 'Win rate', kind: 'percent', suffix: '%', hint: '20–30% mid-market, 10–20% enterprise' },
@@ -21,25 +22,45 @@ export const ASSUMPTION_FIELDS: AssumptionField[] = [
   { key: 'marketingSourcedShare', label: 'Marketing-sourced pipeline', kind: 'percent', suffix: '%', hint: 'The rest is sales-sourced' },
 ];
 
+/** The follow-up both teams commit to: not funnel math, but the SLAs that follow the plan take it. */
+export const FOLLOW_UP_FIELDS: AssumptionField[] = [
+  { key: 'followUpHours', label: 'Sales follows up MQLs within', kind: 'hours', suffix: 'hours', hint: '24 h is common in B2B, 4 h for demo requests' },
+  { key: 'followUpCoverage', label: 'Share of MQLs followed up', kind: 'percent', suffix: '%', hint: 'Sales follows up at least this share' },
+];
+
+export const ASSUMPTION_FIELDS = [...FUNNEL_FIELDS, ...FOLLOW_UP_FIELDS];
+export const ASSUMPTION_LABELS = Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.key, f.label])) as Record<AssumptionKey, string>;
+
 export type Draft = Record<AssumptionKey, string>;
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** Money reads "1,800,000" while typing stays free: parseAmount accepts separators, "1.8M" and "250k". */
+/** What the fields show: every digit, grouped for money, in the user's locale. */
 export const toDraft = (a: TargetAssumptions): Draft =>
-  Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.key, f.kind === 'money' ? grouped.format(a[f.key]) : String(a[f.key])])) as Draft;
+  Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.key, formatForInput(a[f.key], f.kind === 'money')])) as Draft;
 
 export function defaultLabel(field: AssumptionField): string {
   const v = DEFAULT_ASSUMPTIONS[field.key];
-  return field.kind === 'money' ? formatMoney(v) : `${v}${field.kind === 'percent' ? '%' : ' days'}`;
+  return field.kind === 'money' ? formatMoney(v) : `${formatForInput(v)}${field.kind === 'percent' ? '%' : ` ${field.kind}`}`;
 }
 
-/** Draft text to numbers; what can't be read stays a string so the schema names the field. */
-export function fromDraft(draft: Draft): Record<AssumptionKey, number | string> {
-  return Object.fromEntries(
-    ASSUMPTION_FIELDS.map((f) => {
-      const parsed = parseAmount(draft[f.key].replace(/%\s*$/, ''));
-      return [f.key, parsed.ok && parsed.value !== null ? parsed.value : draft[f.key]];
-    }),
-  ) as Record<AssumptionKey, number | string>;
+function readField(field: AssumptionField, text: string): Parsed<number | null> {
+  const options = { decimal: decimalMark(), lenient: true };
+  if (field.kind === 'money') return parseMoney(text, field.label, options);
+  if (field.kind !== 'percent') return parseNumber(text, field.label, options);
+  const p = parsePercent(text, field.label, options);
+  if (!p.ok || p.value === null) return p.ok ? { ok: true, value: null } : p;
+  // "0.24" for a win rate could be 24% or 0.24%: the field asks rather than guess.
+  return readRate(p.value, 'ask', field.label);
+}
+
+/** Draft text to numbers, and the message for each field that can't be read. */
+export function fromDraft(draft: Draft): { values: Partial<TargetAssumptions>; errors: Partial<Record<AssumptionKey, string>> } {
+  const values: Partial<TargetAssumptions> = {};
+  const errors: Partial<Record<AssumptionKey, string>> = {};
+  for (const f of ASSUMPTION_FIELDS) {
+    const parsed = readField(f, draft[f.key]);
+    if (!parsed.ok) errors[f.key] = parsed.error;
+    else if (parsed.value === null) errors[f.key] = `${f.label} is required`;
+    else values[f.key] = parsed.value;
+  }
+  return { values, errors };
 }
