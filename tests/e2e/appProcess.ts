@@ -16,7 +16,7 @@ export class AppProcess {
     readonly dbPath: string,
     private readonly demo = true,
     /** Tests run "as of" a fixed day so the demo quarter, pacing and statuses never depend on the calendar. */
-    private readonly asOf = E2E_TODAY,
+    private readonly asOf: string = E2E_TODAY,
   ) {}
 
   async start(): Promise<string> {

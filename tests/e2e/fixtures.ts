@@ -5,6 +5,8 @@ import { AppProcess } from './appProcess';
 interface Fixtures {
   /** A fresh browser-mode server on a temp database holding the first-run demo plan. */
   app: AppProcess;
+  /** Starts another server on its own temp database: "as of" another day, with or without the demo. */
+  startApp(options: { asOf?: string; demo?: boolean }): Promise<AppProcess>;
   /** Console errors and page errors seen during the test (CSP violations among them); asserted empty. */
   pageErrors: string[];
 }
@@ -17,6 +19,17 @@ export const test = base.extend<Fixtures>({
     await app.start();
     await use(app);
     await app.stop();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  startApp: async ({}, use, testInfo) => {
+    const started: AppProcess[] = [];
+    await use(async ({ asOf, demo = false }) => {
+      const app = new AppProcess(join(testInfo.outputPath(), `tandem-${started.length}.sqlite`), demo, asOf);
+      started.push(app);
+      await app.start();
+      return app;
+    });
+    for (const app of started) await app.stop();
   },
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
@@ -46,6 +59,17 @@ export async function openApp(page: Page, url: string, area = 'accounts') {
     await expect(page.getByRole('link', { name: /Dashboard/ })).toBeVisible();
   }
 }
+
+/** Picks an area in the sidebar, as a user does. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name, exact: true }).click();
+
+/** Sends a paste event with `text` to an element, as Ctrl+V with that text on the clipboard would. */
+export const pasteInto = (page: Page, selector: string, text: string) =>
+  page.locator(selector).first().evaluate((el, clip) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', clip);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 
 export const grid = (page: Page) => page.getByRole('grid', { name: 'Accounts' });
 export const rowOf = (page: Page, name: string) => grid(page).getByRole('row').filter({ has: page.locator('[data-col="name"]', { hasText: new RegExp(`^${name}$`) }) });

@@ -51,7 +51,7 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
                 {r.sla.followsPlan && <div className="muted small">from the plan</div>}
                 {r.planNeeds !== null && (
                   <div className="drift small" role="note">
-                    plan now needs {show(r, r.planNeeds)}
+                    plan needs {show(r, r.planNeeds)} for {r.periodLabel}
                   </div>
                 )}
               </td>

@@ -102,7 +102,8 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
                       {sla.followsPlan && <div className="link-note">Follows the target planner</div>}
                       {planNeeds !== null && planNeeds !== sla.target && (
                         <div className="drift" role="note">
-                          The plan now needs {formatByUnit(planNeeds, unit, plan.currency)}.{' '}
+                          The plan now needs {formatByUnit(planNeeds, unit, plan.currency)}
+                          {sla.planFigure === 'mqls' ? ` in its busiest ${sla.period}` : ''}.{' '}
                           <button
                             type="button"
                             className="link"

@@ -53,9 +53,11 @@ export function FunnelResults({ plan, planId, currency }: { plan: FunnelPlan; pl
               <th scope="col">Month</th>
               <th scope="col" className="num">Bookings</th>
               <th scope="col" className="num">Deals</th>
-              <th scope="col" className="num">Opportunities</th>
+              <th scope="col" className="num">
+                <abbr title="Opportunities">Opps</abbr>
+              </th>
               <th scope="col" className="num">Pipeline</th>
-              <th scope="col" className="num">SQLs (mkt / sales)</th>
+              <th scope="col" className="num">SQLs (mkt/sales)</th>
               <th scope="col" className="num">MQLs</th>
               <th scope="col">Create pipeline by</th>
             </tr>
@@ -73,7 +75,7 @@ export function FunnelResults({ plan, planId, currency }: { plan: FunnelPlan; pl
                   <td className="num">
                     {formatNumber(m.sqls)}{' '}
                     <span className="muted">
-                      ({formatNumber(m.marketing.sqls)} / {formatNumber(m.sales.sqls)})
+                      ({formatNumber(m.marketing.sqls)}/{formatNumber(m.sales.sqls)})
                     </span>
                   </td>
                   <td className="num">{formatNumber(m.mqls)}</td>

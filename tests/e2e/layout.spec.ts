@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { expect, nav, openApp, test } from './fixtures';
+
+const AREAS = ['Dashboard', 'Targets', 'SLAs', 'KPI snapshots', 'Target accounts'];
+
+/** What overflows: the page sideways, the plan bar onto more lines, controls out of their cards. */
+function layoutProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`page scrolls sideways (${document.documentElement.scrollWidth} > ${window.innerWidth})`);
+    // The view scrolls down; sideways only inside tables made to (the grid, wide tables).
+    const view = document.querySelector<HTMLElement>('.view')!;
+    if (view.scrollWidth > view.clientWidth + 1) problems.push(`the view is cut off on the right (${view.scrollWidth} > ${view.clientWidth})`);
+    const tops = new Set([...document.querySelectorAll('.plan-bar button')].map((b) => Math.round(b.getBoundingClientRect().top)));
+    const bar = document.querySelector('.plan-bar')!.getBoundingClientRect();
+    if (tops.size > 1 || bar.height > 90) problems.push(`the plan bar wraps: ${tops.size} rows of buttons, ${Math.round(bar.height)} px tall`);
+    for (const el of document.querySelectorAll<HTMLElement>('.card input, .card select, .card .default-badge')) {
+      const card = el.closest('.card')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      if (box.width && (box.right > card.right + 1 || box.left < card.left - 1)) problems.push(`${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent ?? ''}" overflows its card`);
+    }
+    return problems;
+  });
+}
+
+// Defect 11: at 1024×700 the header wrapped onto three lines and the planner card overflowed.
+for (const [width, height] of [
+  [1024, 700],
+  [1280, 800],
+  [1440, 900],
+] as const) {
+  test(`every area fits ${width}×${height}`, async ({ page, app, pageErrors }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page, app.url, 'dashboard');
+    for (const area of AREAS) {
+      await nav(page, area);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.waitForTimeout(250);
+      expect(await layoutProblems(page), area).toEqual([]);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+}
+
+// Defect 13: opening the explanation stretched the four KPI cards beside it to its height.
+test('"How is this computed?" does not stretch the cards beside it', async ({ page, app }) => {
+  await openApp(page, app.url, 'dashboard');
+  const card = page.locator('[data-metric="mqls"]');
+  const before = (await card.boundingBox())!.height;
+  await page.getByRole('button', { name: 'How is this computed?' }).click();
+  await expect(page.getByRole('region', { name: 'How the alignment score is computed' })).toBeVisible();
+  expect((await card.boundingBox())!.height).toBeCloseTo(before, 0);
+});
