@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, grid, openApp, test } from './fixtures';
+import { expect, grid, openApp, pasteInto, test } from './fixtures';
 
 // `npm run screenshots` refreshes docs/screenshots; in `npm test` this is skipped.
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -16,7 +16,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
   test(`dashboard, demo plan, ${scheme}`, async ({ page, app }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 1440, height: 1300 });
+    await page.setViewportSize({ width: 1440, height: 1400 });
     await openApp(page, app.url, 'dashboard');
     await expect(page.getByTestId('alignment-score')).not.toHaveText(/—/);
     await page.waitForTimeout(600); // chart animations
@@ -32,7 +32,6 @@ test('target planner with two scenarios compared', async ({ page, app }) => {
   await dialog.getByLabel('Scenario name').fill('Stretch: $2.2M at 28% win rate');
   await dialog.getByRole('button', { name: 'Create scenario' }).click();
   await expect(page.getByRole('table', { name: 'Scenario comparison' })).toBeVisible();
-  await page.getByRole('tab', { name: /Stretch/ }).click();
   await page.getByLabel('New-bookings target').fill('2.2M');
   await page.getByLabel('Win rate', { exact: true }).fill('28');
   await expect(page.getByText('All changes saved')).toBeVisible();
@@ -48,3 +47,19 @@ for (const area of ['slas', 'kpis'] as const) {
     await page.screenshot({ path: join(OUT, `${area}-light.png`) });
   });
 }
+
+test('rows pasted from a spreadsheet, checked before anything is stored', async ({ page, app }) => {
+  await openApp(page, app.url, 'kpis');
+  await pasteInto(page, 'section.view', 'Win rate\tDec 2026\t0.24\nWin rate\tNov 2026\t26\nMQLs\tW49 2026\t85\tmarketing\nvibes\tDec 2026\t3\n');
+  await expect(page.getByRole('table', { name: 'Import preview' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, 'paste-preview-light.png') });
+});
+
+test('a 1024×700 window', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page, app.url, 'dashboard');
+  await expect(page.getByTestId('alignment-score')).not.toHaveText(/—/);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(OUT, 'dashboard-1024.png') });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../shared/domain/account';
+import { COLUMNS } from '../../renderer/src/features/accounts/columns';
+import { planPaste, readCells } from '../../renderer/src/features/accounts/gridPaste';
+
+const account = (name: string, over: Partial<Account> = {}): Account => ({
+  id: `id-${name}`, planId: 'p', name, domain: `${name.toLowerCase()}.com`, industry: '', region: '', employees: null, annualRevenue: null,
+  tier: 3, stage: 'target', salesOwner: '', marketingOwner: '', openPipeline: 0, notes: '', revision: 4, createdAt: '', updatedAt: '', ...over,
+});
+const rows = [account('Acme'), account('Globex', { tier: 2 })];
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+describe('cells copied from a spreadsheet', () => {
+  it('reads tabs and lines, quoted cells with tabs and line breaks, and drops the trailing line end', () => {
+    expect(readCells('a\tb\r\nc\td\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(readCells('"two\nlines"\t"a\ttab"\n')).toEqual([['two\nlines', 'a\ttab']]);
+    expect(readCells('\n\n')).toEqual([]);
+  });
+});
+
+describe('pasting a block into the accounts grid', () => {
+  it('edits the cells it lands on, only where they change, with the revision it saw', () => {
+    const outcome = planPaste('Tier 1\tCustomer\nT2\topportunity\n', rows, { row: 0, col: col('tier') }, COLUMNS);
+    expect(outcome).toEqual({
+      ok: true,
+      plan: {
+        updates: [
+          { id: 'id-Acme', patch: { tier: 1, stage: 'customer' }, expectedRevision: 4 },
+          { id: 'id-Globex', patch: { stage: 'opportunity' }, expectedRevision: 4 },
+        ],
+        creates: [],
+        before: rows,
+      },
+    });
+  });
+
+  it('adds rows pasted below the last one, through the same parsers', () => {
+    const outcome = planPaste('Initech\tinitech.de\t1\n', rows, { row: 2, col: 0 }, COLUMNS);
+    expect(outcome).toEqual({ ok: true, plan: { updates: [], creates: [{ account: { name: 'Initech', domain: 'initech.de', tier: 1 } }], before: [] } });
+    const numbers = planPaste('1,250\t$2.5M\n', rows, { row: 1, col: col('employees') }, COLUMNS);
+    expect(numbers.ok && numbers.plan.updates[0]!.patch).toEqual({ employees: 1250, annualRevenue: 2_500_000 });
+  });
+
+  it('refuses the whole block when any cell is wrong, naming row and column', () => {
+    expect(planPaste('5\nlots\nnone\n', rows, { row: 0, col: col('employees') }, COLUMNS)).toEqual({
+      ok: false,
+      problem: 'Nothing pasted. Row 2 (Globex): Employees must be a number, like 7.5 or 1,250; New row 1: Employees must be a number, like 7.5 or 1,250; New row 1: a new account needs its name and domain; paste from the Account column.',
+    });
+    expect(planPaste('Tier 9\n', rows, { row: 0, col: col('tier') }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted. Row 1 (Acme): Tier must be one of Tier 1, Tier 2, Tier 3.' });
+    expect(planPaste('\tacme.io\n', rows, { row: 0, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted. Row 1 (Acme): Account can\'t be empty.' });
+  });
+
+  it('lists at most three problems and counts the rest', () => {
+    const outcome = planPaste(['x', 'x', 'x', 'x', 'x'].join('\n'), [...rows, account('C'), account('D'), account('E')], { row: 0, col: col('employees') }, COLUMNS);
+    expect(outcome.ok ? '' : outcome.problem).toMatch(/ \(and 2 more\)\.$/);
+  });
+
+  it('says so when a paste would change nothing, or does not fit', () => {
+    expect(planPaste('T3\n', rows, { row: 0, col: col('tier') }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted: those cells already hold these values.' });
+    expect(planPaste('a\tb\n', rows, { row: 0, col: COLUMNS.length - 1 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted: the block is 2 columns wide, and only 1 fit from Notes.' });
+    expect(planPaste('', rows, { row: 0, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted: the clipboard holds no cells.' });
+  });
+});
