@@ -21,8 +21,6 @@ export function setNumberLocale(next: string | undefined): void {
   }
 }
 
-export const numberLocale = () => locale;
-
 /** "." for en-US, "," for de-DE: what form fields read decimals by. */
 export function decimalMark(): DecimalMark {
   return format({}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';

@@ -63,8 +63,6 @@ export const slaInputSchema = z
   })
   .superRefine((sla, ctx) => crossFieldRules(sla, ctx, []));
 
-export const slaFieldSchemas = fields;
-
 export const slaOps = {
   'slas.list': defineOp<Sla[]>()(z.strictObject({ planId: idSchema })),
   /** With `followsPlan`, the target is the plan's and any target sent is replaced by it. */

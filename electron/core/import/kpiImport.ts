@@ -54,7 +54,7 @@ export interface KpiImportOptions {
 
 interface Draft {
   row: ImportPreviewRow;
-  metric?: MetricDef;
+  /** A percentage as written, read once the whole text's rate reading is known. */
   rate?: PercentValue;
 }
 
@@ -119,7 +119,7 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
     const problem = table.problems.get(i + (header ? 1 : 0));
     if (problem && !errors.length) errors.push({ path: 'row', message: problem });
     const snapshot = parsed.success && !errors.length ? parsed.data : null;
-    return { row: { line: i + firstLine, cells, snapshot, errors, warnings: [], replaces: false }, ...(metric ? { metric } : {}), ...(rate ? { rate } : {}) };
+    return { row: { line: i + firstLine, cells, snapshot, errors, warnings: [], replaces: false }, ...(rate ? { rate } : {}) };
   });
 
   // Rates are read one way for the whole text, so 0.24 next to 24 is asked about rather than guessed.

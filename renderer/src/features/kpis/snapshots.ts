@@ -9,7 +9,7 @@ import { invoke } from '../../api/client';
 import { useAppStore } from '../../store';
 
 // Actuals feed the dashboard and the SLA scorecard: their cached answers for the plan go stale.
-const actualsChanged = (planId: string) => invalidatePlan(planId, ['dashboard.get', 'accounts.summary']);
+const actualsChanged = (planId: string) => invalidatePlan(planId, ['dashboard.get']);
 
 function merge(list: KpiSnapshot[], saved: KpiSnapshot[]): KpiSnapshot[] {
   const byId = new Map(saved.map((s) => [s.id, s]));
