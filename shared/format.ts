@@ -60,3 +60,9 @@ export function formatByUnit(value: number | null | undefined, unit: 'count' | '
 export function formatForInput(value: number | null | undefined, grouped = true): string {
   return missing(value) ? '' : format({ maximumFractionDigits: 10, useGrouping: grouped }).format(value);
 }
+
+/** An editable value in its unit: money grouped, and a percentage below 1 with its "%" so it reads back as itself. */
+export function formatInputInUnit(value: number | null | undefined, unit: 'count' | 'money' | 'percent' | 'hours' | 'days'): string {
+  const text = formatForInput(value, unit === 'money' || unit === 'count');
+  return unit === 'percent' && value !== null && value !== undefined && value > 0 && value < 1 ? `${text}%` : text;
+}

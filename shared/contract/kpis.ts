@@ -52,13 +52,13 @@ export interface ImportCells {
 }
 
 export interface ImportPreviewRow {
-  /** 1-based line in the text (a header is line 1). */
+  /** The row number a spreadsheet shows for it (a header is row 1; blank rows count). */
   line: number;
   /** The cells as written, so a refused row shows what was wrong with it. */
   cells: ImportCells;
   snapshot: KpiSnapshotFields | null;
   errors: FieldIssue[];
-  /** The row imports, with a note (a period that has not started, a rate read as a fraction). */
+  /** The row imports, with a note (a period that has not started). */
   warnings: string[];
   /** A snapshot for the same metric, period and team is already stored. */
   replaces: boolean;
@@ -74,8 +74,8 @@ export interface ImportReading {
   /** Whether the first row named the columns, or they were taken in the order metric, period, value, team, note. */
   header: 'named' | 'assumed';
   decimal: DecimalMark;
-  /** "values": some value could only be read one way; "delimiter": a semicolon file, read the European way. */
-  decimalChosenBy: 'values' | 'delimiter' | 'default' | 'user';
+  /** "values": some value could only be read one way; "delimiter": a semicolon file, read the European way; "locale": as the user writes numbers. */
+  decimalChosenBy: 'values' | 'delimiter' | 'locale' | 'user';
   /** How bare rates below 1 are read: "ask" when the text mixes 0.24 with 24 and no choice was made. */
   rates: 'fraction' | 'percent' | 'ask' | 'none';
   ratesChosenBy: 'text' | 'user';
@@ -127,6 +127,8 @@ export const kpiOps = {
       planId: idSchema,
       source: importSource,
       decimal: z.enum(['auto', '.', ','], { message: 'must be auto, "." or ","' }).default('auto'),
+      /** The user's own decimal mark: how numbers that read either way are read when nothing in the text decides. */
+      userDecimal: z.enum(['.', ','], { message: 'must be "." or ","' }).default('.'),
       rates: z.enum(['auto', 'fraction', 'percent'], { message: 'must be auto, fraction or percent' }).default('auto'),
     }),
   ),

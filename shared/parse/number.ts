@@ -15,7 +15,8 @@ export interface NumberOptions {
   lenient?: boolean;
 }
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+/** Powers of ten the suffixes stand for: "250k", "1.2M", "3mm" (finance's million), "1.5bn". */
+const SUFFIX: Record<string, number> = { k: 3, m: 6, mm: 6, b: 9, bn: 9 };
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 const MINUS = /^[-\u2212]/;
 
@@ -26,20 +27,34 @@ function example(decimal: DecimalMark): string {
   return decimal === '.' ? '7.5 or 1,250' : '7,5 or 1.250';
 }
 
-// Thousands are grouped by threes with one kind of separator throughout ("1,250,000", "1 250 000").
+// Thousands are grouped by threes with one kind of separator throughout ("1,250,000", "1 250 000"),
+// or the Indian way, lakhs and crores in twos before the last three ("15,00,000").
 const styleOf = (group: string, decimal: string) =>
-  new RegExp(`^(?<whole>\\d{1,3}(?<sep>${group})\\d{3}(?:\\k<sep>\\d{3})*|\\d*)(?:${decimal}(?<fraction>\\d*))?$`);
-const DOT_STYLE = styleOf("[,' _]", '\\.');
-const COMMA_STYLE = styleOf("[.' _]", ',');
+  new RegExp(
+    `^(?<whole>\\d{1,3}(?<sep>${group})\\d{3}(?:\\k<sep>\\d{3})*|\\d{1,2}(?<isep>${group})(?:\\d{2}\\k<isep>)*\\d{3}|\\d*)(?:${decimal}(?<fraction>\\d*))?$`,
+  );
+// Swiss grouping is an apostrophe, typed ' and formatted ’ by newer ICU data.
+const DOT_STYLE = styleOf("[,'\u2019 _]", '\\.');
+const COMMA_STYLE = styleOf("[.'\u2019 _]", ',');
+
+interface Digits {
+  whole: string;
+  fraction: string;
+}
 
 /** Digits with optional grouping and decimals, in one style; null when the text isn't written that way. */
-function readDigits(text: string, decimal: DecimalMark): number | null {
+function readDigits(text: string, decimal: DecimalMark): Digits | null {
   const m = (decimal === '.' ? DOT_STYLE : COMMA_STYLE).exec(text);
   if (!m?.groups) return null;
   const whole = (m.groups.whole ?? '').replace(/\D/g, '');
   const fraction = m.groups.fraction ?? '';
-  if (!whole && !fraction) return null;
-  return Number(`${whole || '0'}.${fraction || '0'}`);
+  return whole || fraction ? { whole, fraction } : null;
+}
+
+/** The exact value of digits times 10^shift: "4.1" with "M" is "4100000", never 4099999.9999999995. */
+function valueOf(d: Digits, shift: number): number {
+  const fraction = d.fraction.padEnd(shift, '0');
+  return Number(`${d.whole || '0'}${fraction.slice(0, shift)}.${fraction.slice(shift) || '0'}`);
 }
 
 /**
@@ -54,27 +69,28 @@ export function parseNumber(raw: string, field: string, options: NumberOptions =
   const unsigned = compact.replace(MINUS, '').replace(/^\+/, '').trim();
   const m = /^(.*?)\s?(k|mm|m|bn|b)?$/i.exec(unsigned)!;
   const body = m[1]!.replace(/ (?=\d)/g, decimal === '.' ? ',' : '.');
-  const scale = m[2] ? SUFFIX[m[2].toLowerCase()]! : 1;
-  let value = readDigits(body, decimal);
-  if (value === null && options.lenient && decimal === ',' && /^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body)) value = Number(body);
-  if (value === null) {
+  const shift = m[2] ? SUFFIX[m[2].toLowerCase()]! : 0;
+  let digits = readDigits(body, decimal);
+  // With a decimal comma, "7.5" can't be a thousands group: a form reads it as 7.5.
+  if (!digits && options.lenient && decimal === ',' && /^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body)) digits = readDigits(body, '.');
+  if (!digits) {
     const other: DecimalMark = decimal === '.' ? ',' : '.';
-    if (readDigits(body, other) !== null) {
-      return fail(`${field} must use "${decimal}" for decimals, like ${example(decimal)}`);
-    }
+    if (readDigits(body, other)) return fail(`${field} must use "${decimal}" for decimals, like ${example(decimal)}`);
     return fail(`${field} must be a number, like ${example(decimal)}`);
   }
-  const result = (negative ? -value : value) * scale;
+  const value = valueOf(digits, shift);
+  const result = negative ? -value : value;
   return Number.isFinite(result) ? ok(result === 0 ? 0 : result) : fail(`${field} is too large`);
 }
 
 const CURRENCY_SYMBOL = /^[$€£¥]|[$€£¥]$/u;
 const CURRENCY_CODE = /^[A-Z]{3}\s?|\s?[A-Z]{3}$/;
 
-/** Money as people write it: "$1.2M", "1,250,000", "USD 300", "1.250 €" (the currency itself is the plan's). */
+/** Money as people write it: "$1.2M", "-$1,250", "USD 300", "1.250 €" (the currency itself is the plan's). */
 export function parseMoney(raw: string, field: string, options: NumberOptions = {}): Parsed<number | null> {
   const text = raw.trim();
-  const bare = text.replace(CURRENCY_SYMBOL, '').replace(CURRENCY_CODE, '').trim();
+  const sign = MINUS.test(text) ? '-' : '';
+  const bare = sign + text.replace(MINUS, '').trim().replace(CURRENCY_SYMBOL, '').replace(CURRENCY_CODE, '').trim();
   const parsed = parseNumber(bare, field, options);
   if (!parsed.ok && !/\d/.test(bare)) return fail(`${field} must be an amount, like ${options.decimal === ',' ? '250.000 or 1,2M' : '250,000 or 1.2M'}`);
   return parsed;

@@ -1,7 +1,7 @@
 // The planner's numbers that an SLA's target can come from. An SLA keeps the link: either it follows
 // the primary scenario, or it keeps its own target and shows how far the plan has moved from it.
 import { reverseFunnel, type FunnelPlan, type TargetAssumptions } from './funnel';
-import { parsePeriod, planPeriods, planRange, type Granularity } from './periods';
+import { monthKey, parsePeriod, planPeriods, planRange, type Granularity } from './periods';
 
 export const PLAN_FIGURES = ['mqls', 'mql_to_sql_rate', 'follow_up_hours', 'follow_up_coverage'] as const;
 export type PlanFigure = (typeof PLAN_FIGURES)[number];
@@ -29,26 +29,29 @@ export const planBasis = (fiscalPeriod: string, assumptions: TargetAssumptions):
 const DAY = 86_400_000;
 // 137.0000001 from float error is 137, not 138.
 const ceil = (x: number) => Math.max(0, Math.ceil(x - 1e-9));
+const daysIn = (monthStart: Date) => (parsePeriod(monthKey(monthStart))!.end.getTime() - monthStart.getTime()) / DAY;
 
-/** MQLs the plan needs in a period: a month's own figure, a quarter's months added up, a week pro rata by day. */
+/**
+ * MQLs the plan needs in a period: a month's own figure; a quarter's months added up; a week at the
+ * daily rate of the months its days fall in. A week at the plan's edge (Mar 29 – Apr 4) is held to a
+ * whole week at the rate of its days inside the plan, since its actuals cover all seven days.
+ */
 function mqlsIn(basis: PlanBasis, period: string): number | null {
   const range = parsePeriod(period);
   if (!range) return null;
   const byMonth = new Map(basis.funnel.months.map((m) => [m.period, m.mqls]));
   if (range.granularity === 'month') return byMonth.get(period) ?? null;
   let total = 0;
-  let inPlan = false;
+  let days = 0;
   for (let t = range.start.getTime(); t < range.end.getTime(); t += DAY) {
     const day = new Date(t);
-    const month = `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}`;
-    const mqls = byMonth.get(month);
+    const mqls = byMonth.get(monthKey(day));
     if (mqls === undefined) continue;
-    inPlan = true;
-    const days = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1)).getTime() - Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1);
-    total += (mqls * DAY) / days;
+    days++;
+    total += mqls / daysIn(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1)));
   }
-  if (!inPlan) return null;
-  return range.granularity === 'quarter' ? Math.round(total) : ceil(total);
+  if (!days) return null;
+  return range.granularity === 'quarter' ? Math.round(total) : ceil((total * 7) / days);
 }
 
 /** The plan's number for `figure` in one period of the plan; null when the period is outside it. */

@@ -1,7 +1,7 @@
 import { metricByKey, type MetricDef, type MetricUnit } from '../domain/metrics';
 import type { Sla, SlaStatus } from '../domain/sla';
 import type { Actuals } from './actuals';
-import { elapsedFraction, parsePeriod, periodLabel, planPeriods } from './periods';
+import { elapsedFraction, isoDay, parsePeriod, periodLabel, planPeriods } from './periods';
 import type { PlanBasis } from './planFigures';
 import { slaTargetIn } from './slaTarget';
 import { evaluateSla, type SlaEvaluation } from './slaStatus';
@@ -33,7 +33,7 @@ export function scorecardRow(sla: Sla, ctx: ScorecardContext): ScorecardRow {
   const metric = sla.metric ? metricByKey(ctx.metrics, sla.metric) : undefined;
   const aggregation = metric?.aggregation ?? 'sum';
   const unit = metric?.unit ?? 'count';
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
   if (sla.kind === 'agreement') {
     return { sla, unit, period: null, periodLabel: 'Standing agreement', evaluation: evaluateSla(sla, null, { elapsed: 1, aggregation, today }), planNeeds: null, history: [] };
   }

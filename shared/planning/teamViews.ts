@@ -25,7 +25,11 @@ export interface TeamComparison {
   /** The months every team reported, which the values cover (so a team with a month missing isn't "behind"). */
   months: string[];
   values: TeamValue[];
+  /** Highest minus lowest. */
+  gap: number;
 }
+
+const gapOf = (values: readonly TeamValue[]) => Math.max(...values.map((v) => v.value)) - Math.min(...values.map((v) => v.value));
 
 /**
  * Each team's own figure for the months of a selection that every reporting team reported, when at
@@ -36,7 +40,7 @@ export function compareTeams(actuals: Actuals, metric: string, months: readonly 
   const common = months.filter((m) => teams.every((team) => actuals.direct(metric, m, team)));
   if (teams.length < 2 || !common.length) return null;
   const values = teams.map((team) => ({ team, value: actuals.forMonths(metric, common, team)!.value }));
-  return new Set(values.map((v) => v.value)).size > 1 ? { months: common, values } : null;
+  return new Set(values.map((v) => v.value)).size > 1 ? { months: common, values, gap: gapOf(values) } : null;
 }
 
 /** Every metric and period of the selection where the teams reported different values. */
@@ -47,8 +51,7 @@ export function teamDifferences(actuals: Actuals, metrics: readonly MetricDef[],
       const values = actuals.reports(m.key, period).map((s) => ({ team: s.team, value: s.value }));
       if (values.length < 2 || new Set(values.map((v) => v.value)).size < 2) continue;
       values.sort((a, b) => TEAMS.indexOf(a.team) - TEAMS.indexOf(b.team));
-      const all = values.map((v) => v.value);
-      out.push({ metric: m.key, label: m.label, unit: m.unit, period, periodLabel: periodLabel(period), values, gap: Math.max(...all) - Math.min(...all) });
+      out.push({ metric: m.key, label: m.label, unit: m.unit, period, periodLabel: periodLabel(period), values, gap: gapOf(values) });
     }
   }
   return out;

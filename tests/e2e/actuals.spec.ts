@@ -59,7 +59,7 @@ test('pasted rows: app labels, any column order, rates below 1 read as fractions
   // Headerless rows in the app's order, its labels, rates as fractions.
   await pasteInto(page, 'section.view', 'Win rate\tJan 2027\t0.24\tsales\nMQL→SQL rate\tQ1 2027\t0.3\t\nSQLs\t2027-01\t80\t\n');
   await expect(dialog.getByRole('status').filter({ hasText: 'valid' })).toContainText('3 valid, 0 with errors');
-  await expect(dialog.getByRole('status').filter({ hasText: 'valid' })).toContainText('rates below 1 read as fractions (0.24 = 24%)');
+  await expect(dialog.getByRole('status').filter({ hasText: 'valid' })).toContainText('rates read as fractions (0.24 = 24%, 1 = 100%)');
   await expect(preview.getByRole('row', { name: /Win rate/ })).toContainText('Jan 2027Sales24%');
   await expect(preview.getByRole('row', { name: /MQL→SQL rate/ })).toContainText('Q1 2027Sales30%');
   await dialog.getByRole('button', { name: 'Import 3 rows' }).click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OpInput } from '../../shared/contract';
 import { testCore, type TestCore } from './helpers';
 
-type Options = Partial<Pick<OpInput<'kpis.previewImport'>, 'decimal' | 'rates'>>;
+type Options = Partial<Pick<OpInput<'kpis.previewImport'>, 'decimal' | 'rates' | 'userDecimal'>>;
 
 async function planCore() {
   const core = await testCore({ context: { now: () => '2027-02-10T12:00:00.000Z' } });
@@ -92,6 +92,12 @@ describe('KPI import preview (CSV files)', () => {
     expect(p.rows.find((r) => r.line === 3)!.snapshot).toBeNull();
   });
 
+  it('numbers rows as a spreadsheet does, blank rows included', async () => {
+    const p = await ok('metric,period,value\n\nmqls,2027-01,300\n,,\nvibes,2027-01,1\n');
+    expect(p.rows.map((r) => r.line)).toEqual([3, 5]);
+    expect(errorsByLine(p)[5]).toMatch(/^Metric "vibes"/);
+  });
+
   it('marks rows that would replace a stored snapshot', async () => {
     const result = await preview(simple, {}, (core, planId) => core.must('kpis.save', { planId, snapshots: [{ metric: 'mqls', period: '2027-01', team: 'marketing', value: 1 }] }));
     expect(result.ok && result.value.rows.map((r) => r.replaces)).toEqual([true, false]);
@@ -171,6 +177,19 @@ describe('pasted rows', () => {
   it('bad rows are shown and skipped; they do not block the rest', async () => {
     const p = await pasted('mqls\tJan 2027\t300\nvibes\tJan 2027\t3\nsqls\tnever\t2\n');
     expect([p.valid, p.invalid]).toEqual([1, 2]);
+  });
+
+  // A de-DE user's Excel copies 1250 as "1.250": nothing in the text decides, so the user's own style does.
+  it('read numbers that could go either way as the user writes them', async () => {
+    expect((await pasted('MQLs\tJan 2027\t1.250\n', { userDecimal: ',' })).rows[0]!.snapshot!.value).toBe(1250);
+    expect((await pasted('MQLs\tJan 2027\t1.250\n')).rows[0]!.snapshot!.value).toBe(1.25);
+    expect((await pasted('MQLs\tJan 2027\t1.250\n', { userDecimal: ',' })).reading).toMatchObject({ decimal: ',', decimalChosenBy: 'locale' });
+  });
+
+  it('a row of words that merely look like object keys is data, not a header', async () => {
+    const p = await pasted('constructor\ttoString\tvalueOf\nMQLs\tJan 2027\t3\n');
+    expect(p.reading.header).toBe('assumed');
+    expect(p.rows[0]!.errors[0]!.message).toMatch(/^Metric "constructor" is not in this plan|^Period "toString"/);
   });
 
   it('refuse empty text and a header with nothing under it', async () => {

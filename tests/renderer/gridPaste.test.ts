@@ -16,6 +16,11 @@ describe('cells copied from a spreadsheet', () => {
     expect(readCells('"two\nlines"\t"a\ttab"\n')).toEqual([['two\nlines', 'a\ttab']]);
     expect(readCells('\n\n')).toEqual([]);
   });
+
+  // A blank cell in the middle of a copied column must not pull the cells below it up a row.
+  it('keeps an empty row inside the block in its place', () => {
+    expect(readCells('a\n\nc\n')).toEqual([['a'], [''], ['c']]);
+  });
 });
 
 describe('pasting a block into the accounts grid', () => {
@@ -32,6 +37,16 @@ describe('pasting a block into the accounts grid', () => {
         before: rows,
       },
     });
+  });
+
+  it('an empty cell inside the block clears its cell; the rows below land where they were copied', () => {
+    const three = [account('A', { notes: 'x' }), account('B', { notes: 'keep?' }), account('C', { notes: 'y' })];
+    const outcome = planPaste('first\n\nthird\n', three, { row: 0, col: col('notes') }, COLUMNS);
+    expect(outcome.ok && outcome.plan.updates.map((u) => [u.id, u.patch])).toEqual([
+      ['id-A', { notes: 'first' }],
+      ['id-B', { notes: '' }],
+      ['id-C', { notes: 'third' }],
+    ]);
   });
 
   it('adds rows pasted below the last one, through the same parsers', () => {

@@ -173,10 +173,10 @@ describe('dashboard model', () => {
     const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales'), snap('sqls', '2027-01', 80, 'sales'), snap('sqls', '2027-01', 80, 'marketing'), snap('mqls', '2027-02', 100)] }));
     expect(card(d, 'mqls').actual).toBe(492);
     // Sales reported January only: the teams are compared over the months both reported.
-    expect(card(d, 'mqls').byTeam).toEqual({ months: ['2027-01'], values: [{ team: 'marketing', value: 392 }, { team: 'sales', value: 371 }] });
+    expect(card(d, 'mqls').byTeam).toEqual({ months: ['2027-01'], values: [{ team: 'marketing', value: 392 }, { team: 'sales', value: 371 }], gap: 21 });
     expect(card(d, 'sqls').byTeam).toBeNull(); // the same number from both: nothing to show
     const both = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales'), snap('mqls', '2027-02', 100), snap('mqls', '2027-02', 90, 'sales')] }));
-    expect(card(both, 'mqls').byTeam).toEqual({ months: ['2027-01', '2027-02'], values: [{ team: 'marketing', value: 492 }, { team: 'sales', value: 461 }] });
+    expect(card(both, 'mqls').byTeam).toEqual({ months: ['2027-01', '2027-02'], values: [{ team: 'marketing', value: 492 }, { team: 'sales', value: 461 }], gap: 31 });
     expect(d.differences).toEqual([{ metric: 'mqls', label: 'MQLs', unit: 'count', period: '2027-01', periodLabel: 'Jan 2027', values: [{ team: 'marketing', value: 392 }, { team: 'sales', value: 371 }], gap: 21 }]);
     const feb = buildDashboard(input({ selection: '2027-02', snapshots: [snap('mqls', '2027-01', 392), snap('mqls', '2027-01', 371, 'sales')] }));
     expect(feb.differences).toEqual([]);

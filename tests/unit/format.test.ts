@@ -51,7 +51,7 @@ describe('the user\'s locale', () => {
 // What a field shows, the same parser reads back to the same value, in either style.
 describe('format then parse is the identity', () => {
   const cents = fc.integer({ min: -1e11, max: 1e11 }).map((n) => n / 100);
-  it.each(['en-US', 'de-DE', 'fr-FR'])('numbers in %s', (locale) => {
+  it.each(['en-US', 'de-DE', 'fr-FR', 'en-IN', 'de-CH'])('numbers in %s', (locale) => {
     setNumberLocale(locale);
     fc.assert(fc.property(cents, (v) => {
       const parsed = parseNumber(formatForInput(v), 'Value', { decimal: decimalMark() });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAmbiguousRate, parseMoney, parseNumber, parsePercent, readRate } from '../../shared/parse/number';
 import { detectDecimal, detectRateReading } from '../../shared/parse/readings';
@@ -12,6 +13,7 @@ describe('numbers', () => {
     ['1 250 000', 1_250_000],
     ['1\u00a0250', 1250],
     ["1'250", 1250],
+    ['1\u2019250\u2019000', 1_250_000],
     ['-3', -3],
     ['\u22123', -3],
     ['+4', 4],
@@ -55,6 +57,25 @@ describe('numbers', () => {
   });
 
   it('refuses what overflows', () => expect(parseNumber('9'.repeat(400), 'Value')).toEqual({ ok: false, error: 'Value is too large' }));
+
+  // 4.1 × 1e6 is 4099999.9999999995 in floating point: suffixes move the decimal point instead.
+  it('reads suffixes exactly', () => {
+    expect(parseNumber('4.1M', 'Value')).toEqual(value(4_100_000));
+    expect(parseNumber('8.2M', 'Value')).toEqual(value(8_200_000));
+    expect(parseNumber('2.01k', 'Value')).toEqual(value(2010));
+    expect(parseNumber('1.2345k', 'Value')).toEqual(value(1234.5));
+    expect(parseNumber('0,007bn', 'Value', { decimal: ',' })).toEqual(value(7_000_000));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999 }), fc.constantFrom(['k', 3], ['M', 6], ['bn', 9]), (n, [suffix, power]) => {
+      const text = `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, '0')}${suffix}`;
+      expect(parseNumber(text, 'Value')).toEqual(value(Math.round(n * 10 ** ((power as number) - 2))));
+    }));
+  });
+
+  it('reads Indian grouping (lakhs and crores)', () => {
+    expect(parseNumber('15,00,000', 'Value')).toEqual(value(1_500_000));
+    expect(parseNumber('1,23,45,678.5', 'Value')).toEqual(value(12_345_678.5));
+    expect(parseNumber('1,2,345', 'Value').ok).toBe(false);
+  });
   it('refuses mixed grouping marks', () => expect(parseNumber("1,250'000", 'Value').ok).toBe(false));
 });
 
@@ -66,6 +87,9 @@ describe('money', () => {
     ['USD 1,250', 1250],
     ['1,250 EUR', 1250],
     ['£5k', 5000],
+    ['-$1,250', -1250],
+    ['−€3', -3],
+    ['$4.1M', 4_100_000],
   ])('%j reads as %d', (raw, v) => expect(parseMoney(raw, 'Target')).toEqual(value(v)));
   it('"1.250 €" with a decimal comma is 1250', () => expect(parseMoney('1.250 €', 'Target', { decimal: ',' })).toEqual(value(1250)));
   it('says what an amount looks like', () => {
@@ -115,6 +139,9 @@ describe('rates below 1 are never read silently', () => {
   });
   it('a whole paste is read one way: fractions when every bare rate is at most 1, points when all exceed 1, asked when mixed', () => {
     expect(detectRateReading([bare(0.24), bare(0.3), bare(0), bare(1)])).toBe('fraction');
+    // A lone 1 is 1%, as typed in a field: only a value below 1 shows a text is in fractions.
+    expect(detectRateReading([bare(1)])).toBe('percent');
+    expect(detectRateReading([bare(1), bare(0)])).toBe('percent');
     expect(detectRateReading([bare(24), bare(30), bare(1)])).toBe('percent');
     expect(detectRateReading([bare(24), bare(0.3)])).toBe('ask');
     expect(detectRateReading([{ value: 0.3, explicit: true }, bare(24)])).toBe('percent');
@@ -130,9 +157,10 @@ describe('a file\'s number style', () => {
     expect(detectDecimal(['1.234,5 €', '12%'], ',')).toEqual({ decimal: ',', chosenBy: 'values' });
   });
   it('the majority decides a mixed file', () => expect(detectDecimal(['1,5', '2,5', '3.5'], ',')).toEqual({ decimal: ',', chosenBy: 'values' }));
-  it('when no value decides, a semicolon file is read the European way, any other the US way', () => {
+  it('when no value decides, a semicolon file is read the European way, any other the way the user writes', () => {
     expect(detectDecimal(['1,250', '300'], ';')).toEqual({ decimal: ',', chosenBy: 'delimiter' });
-    expect(detectDecimal(['1,250', '300'], ',')).toEqual({ decimal: '.', chosenBy: 'default' });
-    expect(detectDecimal([], '\t')).toEqual({ decimal: '.', chosenBy: 'default' });
+    expect(detectDecimal(['1,250', '300'], ',')).toEqual({ decimal: '.', chosenBy: 'locale' });
+    expect(detectDecimal(['1.250'], '\t', ',')).toEqual({ decimal: ',', chosenBy: 'locale' });
+    expect(detectDecimal([], '\t')).toEqual({ decimal: '.', chosenBy: 'locale' });
   });
 });

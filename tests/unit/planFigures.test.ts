@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sla } from '../../shared/domain/sla';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
 import { planBasis, planFigureFor, planFigureHeadline } from '../../shared/planning/planFigures';
-import { slaTargetIn } from '../../shared/planning/slaTarget';
+import { slaDrift, slaTargetIn } from '../../shared/planning/slaTarget';
 import { SLA_TEMPLATES, templateByKey } from '../../shared/planning/slaTemplates';
 
 // Defaults over FY2027 Q1: 960 MQLs, by month 328, 328, 304.
@@ -14,7 +14,8 @@ describe('plan figures', () => {
     expect(planFigureFor('mqls', basis, '2027-Q1')).toBe(960);
     expect(planFigureFor('mqls', basis, '2027-W02')).toBe(75); // 7 January days × 328/31 = 74.06
     expect(planFigureFor('mqls', basis, '2027-W05')).toBe(82); // Feb 1–7: 7 × 328/28 = 82 exactly, not 83
-    expect(planFigureFor('mqls', basis, '2027-W13')).toBe(30); // Mar 29–31 in the plan: 3 × 304/31 = 29.4; April days count nothing
+    // Mar 29 – Apr 4 straddles the plan's end: a whole week at March's rate, 7 × 304/31 = 68.6.
+    expect(planFigureFor('mqls', basis, '2027-W13')).toBe(69);
   });
 
   it('a period outside the plan, or not a period, has no figure', () => {
@@ -39,13 +40,26 @@ describe('plan figures', () => {
 });
 
 describe('an SLA target linked to the plan', () => {
-  const linked = (over: Partial<Sla>) => ({ target: 300, planFigure: 'mqls' as const, followsPlan: true, ...over });
+  const linked = (over: Partial<Sla>) => ({ target: 300, planFigure: 'mqls' as const, followsPlan: true, period: 'month' as const, ...over });
   it('follows the plan: each period is judged against the plan\'s figure for it', () => {
     expect(slaTargetIn(linked({}), basis, '2027-03')).toEqual({ target: 304, planValue: 304, drift: false });
   });
   it('keeps its own target and shows the drift when pinned', () => {
     expect(slaTargetIn(linked({ followsPlan: false }), basis, '2027-01')).toEqual({ target: 300, planValue: 328, drift: true });
     expect(slaTargetIn(linked({ followsPlan: false, target: 328 }), basis, '2027-01')).toEqual({ target: 328, planValue: 328, drift: false });
+    expect(slaDrift(linked({ followsPlan: false }), basis)).toBe(328);
+  });
+
+  // One rule on the SLA page and the scorecard: a pinned SLA stating the busiest month's 328 has not
+  // drifted in March, although March alone needs 304.
+  it('drift is judged against what the plan would have the SLA state, not each period\'s own figure', () => {
+    const pinned = linked({ followsPlan: false, target: 328 });
+    expect(slaDrift(pinned, basis)).toBeNull();
+    expect(slaTargetIn(pinned, basis, '2027-03')).toEqual({ target: 328, planValue: 304, drift: false });
+    expect(slaDrift(linked({}), basis)).toBeNull();
+    expect(slaDrift(linked({ followsPlan: false, planFigure: null }), basis)).toBeNull();
+    expect(slaDrift(linked({ followsPlan: false }), null)).toBeNull();
+    expect(slaDrift(linked({ followsPlan: false, target: 960, period: 'quarter' }), basis)).toBeNull();
   });
   it('without a link, or outside the plan, the SLA\'s own target stands', () => {
     expect(slaTargetIn(linked({ planFigure: null }), basis, '2027-01')).toEqual({ target: 300, planValue: null, drift: false });

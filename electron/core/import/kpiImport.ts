@@ -33,8 +33,10 @@ const HEADER_NAMES: Record<string, Column> = {
 function headerOf(row: string[]): Map<Column, number> | null {
   const columns = new Map<Column, number>();
   row.forEach((cell, index) => {
-    const column = HEADER_NAMES[cell.trim().toLowerCase()];
-    if (!column) return;
+    const name = cell.trim().toLowerCase();
+    // Own keys only: a header cell "constructor" is not a column.
+    if (!Object.hasOwn(HEADER_NAMES, name)) return;
+    const column = HEADER_NAMES[name]!;
     // Parsers resolve a repeated header silently (the last wins): refuse instead.
     if (columns.has(column)) throw fileError(`The header names the ${column} column twice (columns ${columns.get(column)! + 1} and ${index + 1}).`);
     columns.set(column, index);
@@ -49,6 +51,7 @@ export interface KpiImportPlan extends PlanRules {
 
 export interface KpiImportOptions {
   decimal: DecimalChoice;
+  userDecimal: DecimalMark;
   rates: RateChoice;
 }
 
@@ -74,7 +77,8 @@ function valueOf(raw: string, metric: MetricDef | undefined, decimal: DecimalMar
 /** Reads KPI snapshots from a CSV file or pasted rows: every row checked, nothing stored. */
 export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options: KpiImportOptions): ImportPreview {
   const table = readTable(source);
-  const header = headerOf(table.rows[0]!);
+  if (!table.rows.length) throw fileError(source.kind === 'file' ? 'The file is empty.' : 'The pasted text is empty.');
+  const header = headerOf(table.rows[0]!.cells);
   if (!header && source.kind === 'file') {
     throw fileError(`The first row must be a header naming the columns metric, period and value (optional: team, note).`);
   }
@@ -84,14 +88,13 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
   }
   const columns = header ?? new Map(ORDER.map((c, i) => [c, i]));
   const body = header ? table.rows.slice(1) : table.rows;
-  const firstLine = header ? 2 : 1;
   if (body.length === 0) throw fileError(source.kind === 'file' ? 'The file has no data rows under its header.' : 'The pasted text has no rows under its header.');
   if (body.length > MAX_SNAPSHOTS_PER_SAVE) throw fileError(`There are ${body.length} rows; import at most ${MAX_SNAPSHOTS_PER_SAVE} at a time.`);
-  const width = header ? table.rows[0]!.length : 0;
+  const width = header ? table.rows[0]!.cells.length : 0;
 
   const cell = (cells: string[], c: Column) => (columns.has(c) ? (cells[columns.get(c)!] ?? '') : '');
-  const bodyCells = body.map((cells): ImportCells => ({ metric: cell(cells, 'metric'), period: cell(cells, 'period'), value: cell(cells, 'value'), team: cell(cells, 'team'), note: cell(cells, 'note') }));
-  const detected = options.decimal === 'auto' ? detectDecimal(bodyCells.map((c) => c.value), table.delimiter === 'tab' ? '\t' : table.delimiter) : null;
+  const bodyCells = body.map(({ cells }): ImportCells => ({ metric: cell(cells, 'metric'), period: cell(cells, 'period'), value: cell(cells, 'value'), team: cell(cells, 'team'), note: cell(cells, 'note') }));
+  const detected = options.decimal === 'auto' ? detectDecimal(bodyCells.map((c) => c.value), table.delimiter === 'tab' ? '\t' : table.delimiter, options.userDecimal) : null;
   const decimal: DecimalMark = detected?.decimal ?? (options.decimal as DecimalMark);
   const metricOf = (cell: string) => {
     const needle = cell.trim().toLowerCase();
@@ -102,7 +105,8 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
   const drafts: Draft[] = bodyCells.map((cells, i) => {
     const errors: FieldIssue[] = [];
     const metric = metricOf(cells.metric);
-    if (header && body[i]!.length < width) errors.push({ path: 'row', message: `Row has ${body[i]!.length} cells, the header has ${width}` });
+    const row = body[i]!;
+    if (header && row.cells.length < width) errors.push({ path: 'row', message: `Row has ${row.cells.length} cells, the header has ${width}` });
     const period = cells.period.trim() ? periodKeyOf(cells.period) : null;
     if (!cells.period.trim()) errors.push({ path: 'period', message: 'Period is required' });
     else if (!period) errors.push({ path: 'period', message: `Period "${cells.period.trim()}" must be written like ${PERIOD_EXAMPLES}` });
@@ -116,10 +120,10 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
     const candidate = { metric: metric?.key ?? cells.metric.trim(), period: period ?? cells.period, team: team.ok ? team.value : 'joint', value: number ?? 0, note: cells.note };
     const parsed = snapshotInputSchema.safeParse(candidate);
     if (!parsed.success) errors.push(...parsed.error.issues.filter((x) => x.path[0] === 'note' || x.path[0] === 'metric').map((x) => ({ path: String(x.path[0]), message: withLabel(x.path[0] === 'note' ? 'Note' : 'Metric', x.message)! })));
-    const problem = table.problems.get(i + (header ? 1 : 0));
+    const problem = table.problems.get(row.number);
     if (problem && !errors.length) errors.push({ path: 'row', message: problem });
     const snapshot = parsed.success && !errors.length ? parsed.data : null;
-    return { row: { line: i + firstLine, cells, snapshot, errors, warnings: [], replaces: false }, ...(rate ? { rate } : {}) };
+    return { row: { line: row.number, cells, snapshot, errors, warnings: [], replaces: false }, ...(rate ? { rate } : {}) };
   });
 
   // Rates are read one way for the whole text, so 0.24 next to 24 is asked about rather than guessed.

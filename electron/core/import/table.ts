@@ -6,11 +6,12 @@ import { decodeText } from './decode';
 export type ImportSource = { kind: 'file'; fileName: string; bytes: Uint8Array } | { kind: 'paste'; text: string };
 
 export interface Table {
-  rows: string[][];
+  /** The rows that hold anything, each with its row number as a spreadsheet would show it. */
+  rows: { cells: string[]; number: number }[];
   encoding: string;
   /** "tab" rather than "\t", as the preview states it. */
   delimiter: string;
-  /** Parser complaints by row index (0 = the first row), e.g. an unclosed quote. */
+  /** Parser complaints by row number, e.g. an unclosed quote. */
   problems: Map<number, string>;
 }
 
@@ -23,8 +24,10 @@ export const fileError = (message: string) => new AppError('VALIDATION', message
 export function readTable(source: ImportSource): Table {
   const { text, encoding } = source.kind === 'file' ? decodeText(source.bytes) : { text: source.text, encoding: 'pasted text' };
   if (!text.trim()) throw fileError(source.kind === 'file' ? 'The file is empty.' : 'The pasted text is empty.');
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  // Blank rows are skipped here rather than by the parser, so the rows after them keep their numbers.
+  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const problems = new Map<number, string>();
-  for (const e of result.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') problems.set(e.row, e.message);
-  return { rows: result.data, encoding, delimiter: result.meta.delimiter === '\t' ? 'tab' : result.meta.delimiter, problems };
+  for (const e of result.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') problems.set(e.row + 1, e.message);
+  const rows = result.data.map((cells, i) => ({ cells, number: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  return { rows, encoding, delimiter: result.meta.delimiter === '\t' ? 'tab' : result.meta.delimiter, problems };
 }

@@ -70,11 +70,11 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
       await kpisRepo(ctx.db).delete(id);
       return snapshot;
     },
-    'kpis.previewImport': async ({ planId, source, decimal, rates }) => {
+    'kpis.previewImport': async ({ planId, source, decimal, userDecimal, rates }) => {
       const rules = await rulesOf(ctx.db, planId);
       const stored = new Set((await kpisRepo(ctx.db).listByPlan(planId)).map(snapshotKey));
       const input = source.kind === 'file' ? { kind: 'file' as const, fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') } : source;
-      return readKpiImport(input, { ...rules, now: new Date(ctx.now()), isStored: (s) => stored.has(snapshotKey(s)) }, { decimal, rates });
+      return readKpiImport(input, { ...rules, now: new Date(ctx.now()), isStored: (s) => stored.has(snapshotKey(s)) }, { decimal, userDecimal, rates });
     },
   };
 }

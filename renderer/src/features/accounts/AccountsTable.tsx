@@ -197,9 +197,9 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
                           initialText={editing.initialText}
                           error={editing.error}
                           onCommit={(text, move) => void commit(text, move)}
-                          onCancel={() => {
+                          onCancel={(refocus) => {
                             setEditing(null);
-                            focusGrid();
+                            if (refocus) focusGrid();
                           }}
                         />
                       ) : (

@@ -11,7 +11,7 @@ interface Props {
   initialText: string | null;
   error: string | null;
   onCommit(text: string, move: Move): void;
-  onCancel(): void;
+  onCancel(refocus: boolean): void;
 }
 
 /** The editor shown in place of a cell; Enter/Tab commit, Escape cancels. */
@@ -41,7 +41,7 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
     } else if (e.key === 'Escape') {
       e.preventDefault();
       settled.current = true;
-      onCancel();
+      onCancel(true);
     }
   };
 

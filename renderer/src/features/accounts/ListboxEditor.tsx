@@ -5,7 +5,8 @@ interface Props {
   options: readonly { value: string; label: string }[];
   value: string;
   onCommit(value: string, move: 'down' | 'right' | 'left' | 'stay'): void;
-  onCancel(): void;
+  /** `refocus`: Escape hands focus back to the grid; a click elsewhere leaves it where it went. */
+  onCancel(refocus: boolean): void;
 }
 
 /**
@@ -34,7 +35,7 @@ export function ListboxEditor({ label, options, value, onCommit, onCancel }: Pro
       End: () => move(options.length - 1),
       Enter: () => finish(() => onCommit(options[active]!.value, 'down')),
       Tab: () => finish(() => onCommit(options[active]!.value, e.shiftKey ? 'left' : 'right')),
-      Escape: () => finish(onCancel),
+      Escape: () => finish(() => onCancel(true)),
     };
     const action = keys[e.key];
     if (action) {
@@ -57,7 +58,7 @@ export function ListboxEditor({ label, options, value, onCommit, onCancel }: Pro
       className="cell-listbox"
       aria-activedescendant={`${id}-${active}`}
       onKeyDown={onKeyDown}
-      onBlur={() => settled.current || onCancel()}
+      onBlur={() => settled.current || onCancel(false)}
     >
       {options.map((o, i) => (
         <li

@@ -11,10 +11,14 @@ export interface PastePlan {
 
 export type PasteOutcome = { ok: true; plan: PastePlan } | { ok: false; problem: string };
 
-/** Cells copied from a spreadsheet: tab-separated, quoted where a cell holds a tab, quote or line break. */
+/**
+ * Cells copied from a spreadsheet: tab-separated, quoted where a cell holds a tab, quote or line break.
+ * An empty row inside the block is a row of empty cells (it clears them); only trailing ones are dropped.
+ */
 export function readCells(text: string): string[][] {
-  const rows = Papa.parse<string[]>(text.replace(/\r?\n$/, ''), { delimiter: '\t', skipEmptyLines: false }).data;
-  return rows.filter((r) => r.some((c) => c !== ''));
+  const rows = Papa.parse<string[]>(text, { delimiter: '\t', skipEmptyLines: false }).data;
+  while (rows.length && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  return rows;
 }
 
 /**

@@ -20,7 +20,6 @@ export function TargetCards({ cards, currency, months }: { cards: TargetCard[]; 
         const scale = Math.max(card.planned, card.actual ?? 0) || 1;
         const p = pace(card);
         const teams = card.byTeam;
-        const gap = teams ? Math.max(...teams.values.map((t) => t.value)) - Math.min(...teams.values.map((t) => t.value)) : 0;
         return (
           <section key={card.metric} className="card target-card" aria-label={`${card.label}: target vs actual`} data-metric={card.metric}>
             <h3>{card.label}</h3>
@@ -38,7 +37,7 @@ export function TargetCards({ cards, currency, months }: { cards: TargetCard[]; 
             {teams && (
               <div className="by-team small" data-testid={`by-team-${card.metric}`}>
                 {teams.months.length < months.length && `${teams.months.map(periodLabel).join(', ')}: `}
-                {teams.values.map((t) => `${TEAM_LABELS[t.team]} ${formatByUnit(t.value, card.unit, currency, true)}`).join(' · ')} · gap {formatByUnit(gap, card.unit, currency, true)}
+                {teams.values.map((t) => `${TEAM_LABELS[t.team]} ${formatByUnit(t.value, card.unit, currency, true)}`).join(' · ')} · gap {formatByUnit(teams.gap, card.unit, currency, true)}
               </div>
             )}
           </section>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { DecimalChoice, ImportPreview, RateChoice } from '../../../../shared/contract/kpis';
 import type { KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { MetricDef } from '../../../../shared/domain/metrics';
+import { decimalMark } from '../../../../shared/format';
 import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
@@ -38,7 +39,7 @@ export function ImportDialog({ planId, metrics, currency, pasted, open, onClose,
   // id rather than by its (possibly megabytes of) content.
   const read = useQuery({
     queryKey: ['kpis.previewImport', planId, pasted ? `paste-${pasted.id}` : (file?.id ?? null), decimal, rates],
-    queryFn: () => call('kpis.previewImport', { planId, source: source!, decimal, rates }),
+    queryFn: () => call('kpis.previewImport', { planId, source: source!, decimal, userDecimal: decimalMark(), rates }),
     enabled: open && source !== null,
     gcTime: 0,
   });

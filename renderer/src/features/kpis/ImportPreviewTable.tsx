@@ -12,7 +12,7 @@ export function ImportPreviewTable({ preview, metrics, currency }: { preview: Im
       <table className="scorecard preview" aria-label="Import preview">
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Row</th>
             <th scope="col">Metric</th>
             <th scope="col">Period</th>
             <th scope="col">Team</th>

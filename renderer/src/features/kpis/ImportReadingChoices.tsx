@@ -3,7 +3,7 @@ import type { DecimalChoice, ImportPreview, RateChoice } from '../../../../share
 const DECIMAL_WHY = {
   values: 'some values can only be read that way',
   delimiter: 'the file uses semicolons, as European spreadsheets do',
-  default: 'no value says otherwise',
+  locale: 'no value says otherwise, and that is how you write numbers',
   user: 'you chose it',
 };
 
@@ -24,7 +24,7 @@ export function ImportReadingChoices({ preview, decimal, rates, onDecimal, onRat
         {preview.valid} valid, {preview.invalid} with errors{preview.invalid > 0 && ' (skipped)'} · read as {r.encoding}, delimiter “{r.delimiter}”
         {r.header === 'assumed' && ', columns taken as metric, period, value, team, note'} · numbers with a decimal {r.decimal === '.' ? 'point (1,234.5)' : 'comma (1.234,5)'}, because{' '}
         {DECIMAL_WHY[r.decimalChosenBy]}
-        {r.rates === 'fraction' && ' · rates below 1 read as fractions (0.24 = 24%)'}
+        {r.rates === 'fraction' && ' · rates read as fractions (0.24 = 24%, 1 = 100%)'}
         {r.rates === 'percent' && rates !== 'auto' && ' · rates below 1 read as percent (0.24 = 0.24%)'}
       </p>
       {r.rates === 'ask' && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { KpiSnapshot } from '../../../../shared/domain/kpi';
 import type { MetricDef } from '../../../../shared/domain/metrics';
 import { TEAM_LABELS } from '../../../../shared/domain/team';
-import { formatByUnit, formatForInput } from '../../../../shared/format';
+import { formatByUnit, formatInputInUnit } from '../../../../shared/format';
 import { hasStarted, parsePeriod, periodLabel } from '../../../../shared/planning/periods';
 import { fieldMessage } from '../../ui/formErrors';
 import { useToday } from '../clock/useToday';
@@ -68,7 +68,7 @@ export function SnapshotTable({ snapshots, metrics, currency }: { snapshots: Kpi
       <button
         type="button"
         className="cell-button"
-        onClick={() => setEditing({ id: s.id, field, text: field === 'value' ? formatForInput(s.value, false) : s.note, error: null })}
+        onClick={() => setEditing({ id: s.id, field, text: field === 'value' ? formatInputInUnit(s.value, metricOf(s.metric)?.unit ?? 'count') : s.note, error: null })}
         aria-label={`${shown}: edit ${field} of ${what}`}
       >
         {field === 'note' && !s.note ? <span className="muted">—</span> : shown}

@@ -1,9 +1,10 @@
 import type { OpInput } from '../../../../shared/contract';
 import type { KpiSnapshot, KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { MetricUnit } from '../../../../shared/domain/metrics';
+import { readInUnit } from '../../../../shared/parse/units';
 import { fieldsOf } from '../../../../shared/domain/record';
 import { decimalMark } from '../../../../shared/format';
-import { parseMoney, parseNumber, parsePercent, readRate, type Parsed } from '../../../../shared/parse/number';
+import type { Parsed } from '../../../../shared/parse/number';
 import { invalidatePlan, patchOp } from '../../api/cache';
 import { invoke } from '../../api/client';
 import { useAppStore } from '../../store';
@@ -70,11 +71,4 @@ export async function createMetric(planId: string, input: Omit<OpInput<'metrics.
 }
 
 /** A value in its metric's unit, as typed; a rate below 1 is asked about rather than guessed. */
-export function readValue(text: string, unit: MetricUnit | undefined): Parsed<number | null> {
-  const options = { decimal: decimalMark(), lenient: true };
-  if (unit === 'money') return parseMoney(text, 'Value', options);
-  if (unit !== 'percent') return parseNumber(text, 'Value', options);
-  const p = parsePercent(text, 'Value', options);
-  if (!p.ok || p.value === null) return p.ok ? { ok: true, value: null } : p;
-  return readRate(p.value, 'ask', 'Value');
-}
+export const readValue = (text: string, unit: MetricUnit | undefined): Parsed<number | null> => readInUnit(text, unit ?? 'count', 'Value', { decimal: decimalMark(), lenient: true });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatForInput } from '../../../../shared/format';
+import { formatForInput, formatInputInUnit } from '../../../../shared/format';
 import { metricByKey, type MetricDef } from '../../../../shared/domain/metrics';
 import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/domain/sla';
 import { TEAM_LABELS, TEAMS } from '../../../../shared/domain/team';
@@ -26,8 +26,8 @@ const figureFor = (metric: string | null) => PLAN_FIGURES.find((f) => PLAN_FIGUR
 /** Create or edit an SLA; mounted per use so each opening starts fresh. */
 export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
   const [f, setF] = useState<SlaFields>(initial.fields);
-  const [targetText, setTargetText] = useState(formatForInput(initial.fields.target, false));
-  const [bandText, setBandText] = useState(formatForInput(initial.fields.warningBand, false));
+  const [targetText, setTargetText] = useState(formatInputInUnit(initial.fields.target, (initial.fields.metric && metricByKey(metrics, initial.fields.metric)?.unit) || 'count'));
+  const [bandText, setBandText] = useState(formatInputInUnit(initial.fields.warningBand, 'percent'));
   const [errors, setErrors] = useState<Partial<Record<SlaField, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -5,7 +5,8 @@ import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/
 import { TEAM_LABELS } from '../../../../shared/domain/team';
 import { formatByUnit } from '../../../../shared/format';
 import { isoDay } from '../../../../shared/planning/periods';
-import { planBasis, planFigureHeadline } from '../../../../shared/planning/planFigures';
+import { planBasis } from '../../../../shared/planning/planFigures';
+import { slaDrift } from '../../../../shared/planning/slaTarget';
 import { useOp } from '../../api/cache';
 import { useAppStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
@@ -85,7 +86,7 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
                 const row = statusOf(sla.id);
                 const metric = metrics.find((m) => m.key === sla.metric);
                 const unit = metric?.unit ?? 'count';
-                const planNeeds = sla.planFigure && !sla.followsPlan && basis ? planFigureHeadline(sla.planFigure, basis, sla.period) : null;
+                const planNeeds = slaDrift(sla, basis);
                 return (
                   <tr key={sla.id} data-sla={sla.name}>
                     <th scope="row">
@@ -100,7 +101,7 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
                         : `${metric?.label ?? sla.metric} ${COMPARATOR_LABELS[sla.comparator]} ${formatByUnit(sla.target, unit, plan.currency)} ${PERIOD_WORD[sla.period]}`}
                       {sla.kind === 'metric' && <div className="muted small">At risk within {formatByUnit(sla.warningBand, 'percent')} of target</div>}
                       {sla.followsPlan && <div className="link-note">Follows the target planner</div>}
-                      {planNeeds !== null && planNeeds !== sla.target && (
+                      {planNeeds !== null && (
                         <div className="drift" role="note">
                           The plan now needs {formatByUnit(planNeeds, unit, plan.currency)}
                           {sla.planFigure === 'mqls' ? ` in its busiest ${sla.period}` : ''}.{' '}

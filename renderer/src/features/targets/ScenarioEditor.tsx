@@ -98,7 +98,12 @@ export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, curren
         </div>
         {!scenario.isPrimary && (
           <div className="button-row">
-            <button type="button" onClick={() => setDialog('primary')} title="The primary scenario drives the dashboard and the SLAs that follow the plan">
+            <button
+              type="button"
+              onClick={() => setDialog('primary')}
+              disabled={saveState !== 'saved'}
+              title={saveState === 'saved' ? 'The primary scenario drives the dashboard and the SLAs that follow the plan' : 'Save or fix the changes first: the primary scenario is what is stored'}
+            >
               Make primary…
             </button>
             <button type="button" className="danger-quiet" onClick={() => setDialog('delete')}>
@@ -135,7 +140,7 @@ export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, curren
       )}
       {dialog === 'primary' && (
         <MakePrimaryDialog
-          scenario={{ ...scenario, assumptions: checked.assumptions ?? scenario.assumptions }}
+          scenario={scenario}
           primary={primary}
           fiscalPeriod={fiscalPeriod}
           currency={currency}

@@ -1,5 +1,5 @@
-import { decimalMark, formatForInput, formatMoney } from '../../../../shared/format';
-import { parseMoney, parseNumber, parsePercent, readRate, type Parsed } from '../../../../shared/parse/number';
+import { decimalMark, formatForInput, formatInputInUnit, formatMoney } from '../../../../shared/format';
+import { readInUnit } from '../../../../shared/parse/units';
 import { DEFAULT_ASSUMPTIONS, type TargetAssumptions } from '../../../../shared/planning/funnel';
 
 export type AssumptionKey = keyof TargetAssumptions;
@@ -34,22 +34,11 @@ export const ASSUMPTION_LABELS = Object.fromEntries(ASSUMPTION_FIELDS.map((f) =>
 export type Draft = Record<AssumptionKey, string>;
 
 /** What the fields show: every digit, grouped for money, in the user's locale. */
-export const toDraft = (a: TargetAssumptions): Draft =>
-  Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.key, formatForInput(a[f.key], f.kind === 'money')])) as Draft;
+export const toDraft = (a: TargetAssumptions): Draft => Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.key, formatInputInUnit(a[f.key], f.kind)])) as Draft;
 
 export function defaultLabel(field: AssumptionField): string {
   const v = DEFAULT_ASSUMPTIONS[field.key];
   return field.kind === 'money' ? formatMoney(v) : `${formatForInput(v)}${field.kind === 'percent' ? '%' : ` ${field.kind}`}`;
-}
-
-function readField(field: AssumptionField, text: string): Parsed<number | null> {
-  const options = { decimal: decimalMark(), lenient: true };
-  if (field.kind === 'money') return parseMoney(text, field.label, options);
-  if (field.kind !== 'percent') return parseNumber(text, field.label, options);
-  const p = parsePercent(text, field.label, options);
-  if (!p.ok || p.value === null) return p.ok ? { ok: true, value: null } : p;
-  // "0.24" for a win rate could be 24% or 0.24%: the field asks rather than guess.
-  return readRate(p.value, 'ask', field.label);
 }
 
 /** Draft text to numbers, and the message for each field that can't be read. */
@@ -57,7 +46,8 @@ export function fromDraft(draft: Draft): { values: Partial<TargetAssumptions>; e
   const values: Partial<TargetAssumptions> = {};
   const errors: Partial<Record<AssumptionKey, string>> = {};
   for (const f of ASSUMPTION_FIELDS) {
-    const parsed = readField(f, draft[f.key]);
+    // "0.24" for a win rate could be 24% or 0.24%: the field asks rather than guess.
+    const parsed = readInUnit(draft[f.key], f.kind, f.label, { decimal: decimalMark(), lenient: true });
     if (!parsed.ok) errors[f.key] = parsed.error;
     else if (parsed.value === null) errors[f.key] = `${f.label} is required`;
     else values[f.key] = parsed.value;

@@ -18,6 +18,7 @@ export async function createScenario(planId: string, name: string, assumptions: 
   if (result.ok) {
     patchOp('targets.list', { planId }, (list) => [...list, result.value]);
     useAppStore.getState().chooseScenario(planId, result.value.id);
+    if (result.value.isPrimary) void primaryChanged(planId); // a plan's first scenario is its primary
   }
   return result;
 }
