@@ -8,7 +8,7 @@ const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 
 const ban = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', '.native/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'release/', '.native/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
