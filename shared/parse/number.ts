@@ -68,7 +68,7 @@ export function parseNumber(raw: string, field: string, options: NumberOptions =
   const negative = MINUS.test(compact);
   const unsigned = compact.replace(MINUS, '').replace(/^\+/, '').trim();
   const m = /^(.*?)\s?(k|mm|m|bn|b)?$/i.exec(unsigned)!;
-  const body = m[1]!.replace(/ (?=\d)/g, decimal === '.' ? ',' : '.');
+  const body = m[1]!;
   const shift = m[2] ? SUFFIX[m[2].toLowerCase()]! : 0;
   let digits = readDigits(body, decimal);
   // With a decimal comma, "7.5" can't be a thousands group: a form reads it as 7.5.
@@ -90,7 +90,7 @@ const CURRENCY_CODE = /^[A-Z]{3}\s?|\s?[A-Z]{3}$/;
 export function parseMoney(raw: string, field: string, options: NumberOptions = {}): Parsed<number | null> {
   const text = raw.trim();
   const sign = MINUS.test(text) ? '-' : '';
-  const bare = sign + text.replace(MINUS, '').trim().replace(CURRENCY_SYMBOL, '').replace(CURRENCY_CODE, '').trim();
+  const bare = sign + text.replace(MINUS, '').trim().replace(CURRENCY_SYMBOL, '').replace(CURRENCY_CODE, '');
   const parsed = parseNumber(bare, field, options);
   if (!parsed.ok && !/\d/.test(bare)) return fail(`${field} must be an amount, like ${options.decimal === ',' ? '250.000 or 1,2M' : '250,000 or 1.2M'}`);
   return parsed;
@@ -105,7 +105,7 @@ export interface PercentValue {
 
 /** "15%", "7.5", "7,5 %" (decimal comma). A bare number is read as percent points (15 = 15%). */
 export function parsePercent(raw: string, field: string, options: NumberOptions = {}): Parsed<PercentValue | null> {
-  const text = raw.trim();
+  const text = raw;
   const explicit = /%\s*$/.test(text);
   const parsed = parseNumber(text.replace(/\s*%\s*$/, ''), field, options);
   if (!parsed.ok || (explicit && parsed.value === null)) {

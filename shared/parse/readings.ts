@@ -8,9 +8,10 @@ export interface DecimalReading {
   chosenBy: 'values' | 'delimiter' | 'locale';
 }
 
-const readsAs = (raw: string, decimal: DecimalMark) => {
+/** Whether a value (an amount or a percentage) can be read with this decimal mark. */
+const readsWith = (raw: string, decimal: DecimalMark) => {
   const parsed = parseMoney(raw.replace(/\s*%\s*$/, ''), 'Value', { decimal });
-  return parsed.ok && parsed.value !== null ? parsed.value : undefined;
+  return parsed.ok && parsed.value !== null;
 };
 
 /**
@@ -21,12 +22,13 @@ export function detectDecimal(values: readonly string[], delimiter: string, user
   let dot = 0;
   let comma = 0;
   for (const raw of values) {
-    const asDot = readsAs(raw, '.');
-    const asComma = readsAs(raw, ',');
-    if (asDot !== undefined && asComma === undefined) dot++;
-    if (asComma !== undefined && asDot === undefined) comma++;
+    const withDot = readsWith(raw, '.');
+    const withComma = readsWith(raw, ',');
+    if (withDot && !withComma) dot++;
+    if (withComma && !withDot) comma++;
   }
-  if (dot !== comma) return { decimal: dot > comma ? '.' : ',', chosenBy: 'values' };
+  if (dot > comma) return { decimal: '.', chosenBy: 'values' };
+  if (comma > dot) return { decimal: ',', chosenBy: 'values' };
   return delimiter === ';' ? { decimal: ',', chosenBy: 'delimiter' } : { decimal: userDecimal, chosenBy: 'locale' };
 }
 

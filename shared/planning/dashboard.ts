@@ -75,11 +75,11 @@ const FUNNEL: { stage: string; metric: string; planned: PlannedKey }[] = [
 
 const monthRange = (m: string) => parsePeriod(m)!;
 
-/** The actual for the selected months: one month's own, a quarter plan's quarter figure, else the months rolled up. */
-function actualFor(actuals: Actuals, metric: string, months: string[], fiscalPeriod: string): number | null {
+/** The actual for the selected months: one month's own, a quarter's own figure (or its months), else the months rolled up. */
+function actualFor(actuals: Actuals, metric: string, months: string[]): number | null {
   if (months.length === 1) return actuals.forPeriod(metric, months[0]!)?.value ?? null;
   const quarters = [...new Set(months.map(quarterOf))];
-  if (quarters.length === 1 && /Q\d$/.test(fiscalPeriod)) return actuals.forPeriod(metric, quarters[0]!)?.value ?? null;
+  if (quarters.length === 1) return actuals.forPeriod(metric, quarters[0]!)?.value ?? null;
   return actuals.forMonths(metric, months)?.value ?? null;
 }
 
@@ -111,7 +111,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     unit: def(metric)?.unit ?? 'count',
     planned: plannedOf(planned),
     paced: pacedOf(planned),
-    actual: actualFor(actuals, metric, months, input.fiscalPeriod),
+    actual: actualFor(actuals, metric, months),
     byTeam: compareTeams(actuals, metric, months),
   }));
 
@@ -140,7 +140,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     months,
     elapsedPercent: 100 * elapsedFraction(input.selection === 'all' ? { start, end } : monthRange(input.selection), input.now),
     targets,
-    funnel: FUNNEL.map(({ stage, metric, planned }) => ({ stage, planned: plannedOf(planned), actual: actualFor(actuals, metric, months, input.fiscalPeriod) })),
+    funnel: FUNNEL.map(({ stage, metric, planned }) => ({ stage, planned: plannedOf(planned), actual: actualFor(actuals, metric, months) })),
     scorecard,
     trends,
     alignment: alignmentScore({

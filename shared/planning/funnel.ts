@@ -74,7 +74,7 @@ interface Counts {
 
 /** Whole numbers needed to close `bookings`; every step rounds up, so nothing is planned short. */
 function countsFor(bookings: number, a: TargetAssumptions): Counts {
-  const deals = bookings > 0 ? ceil(bookings / a.avgDealSize) : 0;
+  const deals = ceil(bookings / a.avgDealSize);
   const opportunities = ceil(deals / (a.winRate / 100));
   const mOpps = Math.round(opportunities * (a.marketingSourcedShare / 100));
   const sOpps = opportunities - mOpps;

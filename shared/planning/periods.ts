@@ -39,7 +39,7 @@ export function parsePeriod(key: string): PeriodRange | null {
   m = /^(\d{4})-W(\d{2})$/.exec(key);
   if (m) {
     const start = new Date(isoWeekOne(+m[1]!).getTime() + (+m[2]! - 1) * 7 * DAY);
-    if (+m[2]! < 1 || weekKey(start) !== key) return null; // W53 only in years that have one
+    if (weekKey(start) !== key) return null; // no W00, and W53 only in years that have one
     return { key, granularity: 'week', start, end: new Date(start.getTime() + 7 * DAY) };
   }
   return null;

@@ -73,8 +73,6 @@ export function planFigureFor(figure: PlanFigure, basis: PlanBasis, period: stri
  * target covers every period. Each period is still judged against its own planned figure.
  */
 export function planFigureHeadline(figure: PlanFigure, basis: PlanBasis, granularity: Granularity): number {
-  const values = planPeriods(basis.fiscalPeriod, granularity)
-    .map((p) => planFigureFor(figure, basis, p))
-    .filter((v): v is number => v !== null);
-  return values.length ? Math.max(...values) : 0;
+  // Every period planPeriods lists lies at least partly in the plan, so each has a figure.
+  return Math.max(0, ...planPeriods(basis.fiscalPeriod, granularity).map((p) => planFigureFor(figure, basis, p)!));
 }

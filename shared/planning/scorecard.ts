@@ -40,7 +40,8 @@ export function scorecardRow(sla: Sla, ctx: ScorecardContext): ScorecardRow {
   const periods = planPeriods(ctx.basis.fiscalPeriod, sla.period).map((k) => parsePeriod(k)!);
   const overlapping = periods.filter((p) => p.start < ctx.to && p.end > ctx.from);
   const started = overlapping.filter((p) => p.start <= ctx.now);
-  const current = started[started.length - 1] ?? overlapping[0] ?? null;
+  // A selection is inside the plan, so some period of every granularity overlaps it.
+  const current = started[started.length - 1] ?? overlapping[0]!;
   const judge = (p: { key: string; start: Date; end: Date }) => {
     const goal = slaTargetIn(sla, ctx.basis, p.key);
     const actual = sla.metric ? (ctx.actuals.forPeriod(sla.metric, p.key)?.value ?? null) : null;
@@ -52,10 +53,6 @@ export function scorecardRow(sla: Sla, ctx: ScorecardContext): ScorecardRow {
       const { evaluation } = judge(p);
       return { period: p.key, label: periodLabel(p.key), actual: evaluation.actual, target: evaluation.target, status: evaluation.status };
     });
-  if (!current) {
-    const evaluation: SlaEvaluation = { status: 'no_data', target: sla.target, dueByToday: null, actual: null, reason: 'No period of this SLA falls in the selection.' };
-    return { sla, unit, period: null, periodLabel: '—', evaluation, planNeeds: null, history };
-  }
   const { goal, evaluation } = judge(current);
   return { sla, unit, period: current.key, periodLabel: periodLabel(current.key), evaluation, planNeeds: goal.drift ? goal.planValue : null, history };
 }

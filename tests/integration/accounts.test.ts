@@ -83,6 +83,11 @@ describe('accounts through the dispatcher', () => {
       expect(core.snapshot()).toEqual(before);
     });
 
+    it('an account may keep its own domain, however it is spelt', async () => {
+      const { core, plan, account } = await planWithAcme();
+      expect(await core.must('accounts.update', { planId: plan.id, id: account.id, patch: { domain: 'https://WWW.acme.com/' } })).toMatchObject({ domain: 'acme.com', revision: 2 });
+    });
+
     it('the same domain in another plan is fine', async () => {
       const { core } = await planWithAcme();
       const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q2', currency: 'USD' });
@@ -144,7 +149,7 @@ describe('accounts through the dispatcher', () => {
     it('restoring over an existing id is CONFLICT', async () => {
       const { core, plan, account } = await planWithAcme();
       const result = await core.dispatch('accounts.restore', { id: account.id, planId: plan.id, account: { name: 'Other', domain: 'other.com' } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Account ${account.id} already exists.`, details: { field: 'id' } } });
     });
   });
 });

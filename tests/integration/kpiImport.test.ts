@@ -67,6 +67,58 @@ describe('KPI import preview (CSV files)', () => {
     expect(p.rows[0]!.snapshot!.note).toBe('München café');
   });
 
+  it('decodes UTF-16 BE with its byte-order mark', async () => {
+    const text = Buffer.from('metric\tperiod\tvalue\nmqls\t2027-01\t7\n', 'utf16le');
+    const be = Buffer.from(text.map((_, i) => text[i ^ 1]!));
+    const p = await ok(Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    expect(p).toMatchObject({ reading: { encoding: 'UTF-16 BE' }, valid: 1 });
+  });
+
+  // Windows-1252 text can start with the bytes of half a byte-order mark: it is still Windows-1252.
+  it.each([
+    ['"ï" then a letter (0xEF, not 0xEF 0xBB 0xBF)', 'ïmetric'],
+    ['"ab¿" (0xBF third)', 'ab¿'],
+    ['"ÿ" then a letter (0xFF, not 0xFF 0xFE)', 'ÿa'],
+    ['"þ" then a letter (0xFE, not 0xFE 0xFF)', 'þa'],
+  ])('is not fooled by a file starting with %s', async (_label, start) => {
+    const p = await ok(Buffer.from(`${start},metric,period,value,note\n,mqls,2027-01,1,M\xfcnchen\n`, 'latin1'));
+    expect(p.reading.encoding).toMatch(/^Windows-1252/);
+    expect(p.rows[0]!.snapshot).toMatchObject({ metric: 'mqls', note: 'München' });
+  });
+
+  it('trims cells and ignores case in headers, metrics and teams', async () => {
+    const p = await ok(' Metric ,PERIOD,Value , TEAM\n  mqls , 2027-01 ,300, SALES \n vibes ,2027-01,1,\n');
+    expect(p.rows[0]!.snapshot).toEqual({ metric: 'mqls', period: '2027-01', value: 300, team: 'sales', note: '' });
+    expect(p.rows[1]!.errors[0]!.message).toBe('Metric "vibes" is not in this plan (add it as a custom metric first)');
+  });
+
+  it('reads money with its currency symbol in a money column', async () => {
+    const p = await ok('metric,period,value\nNew-customer bookings,2027-01,"$120,000"\nPipeline created,2027-01,€1.5M\n');
+    expect(p.rows.map((r) => r.snapshot?.value)).toEqual([120_000, 1_500_000]);
+  });
+
+  it('says which cell is missing', async () => {
+    const p = await ok('metric,period,value,note\n,2027-01,3,\nmqls,,3,\nmqls,2027-02,,\n');
+    expect(errorsByLine(p)).toEqual({ 2: 'Metric is required', 3: 'Period is required', 4: 'Value is required' });
+  });
+
+  it('refuses a note that is too long or holds control characters', async () => {
+    const p = await ok(`metric,period,value,note\nmqls,2027-01,3,${'n'.repeat(501)}\nmqls,2027-02,3,"bell\u0007"\n`);
+    expect(errorsByLine(p)).toEqual({ 2: 'Note must be at most 500 characters', 3: 'Note must not contain control characters' });
+  });
+
+  it('reports a row the CSV parser could not read, such as an unclosed quote', async () => {
+    const p = await ok('metric,period,value,note\nmqls,2027-01,3,"never closed\n');
+    expect(p.rows[0]!.errors.map((e) => e.path)).toContain('row');
+    expect(p.valid).toBe(0);
+  });
+
+  it('takes up to 5,000 rows', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `custom${i},2027-01,1`).join('\n');
+    const result = await preview(`metric,period,value\n${rows}\n`);
+    expect(result.ok && result.value.rows.length).toBe(5000);
+  });
+
   it('takes periods as the app writes them, and columns in any order the header names', async () => {
     const p = await ok('Note,Value,Team,Month,KPI\nfirst,300,marketing,Jan 2027,mqls\n,90,Sales,Q1 2027,SQLs\n,20,,W05 2027,median_follow_up_hours\n');
     expect(p.rows.map((r) => r.snapshot && [r.snapshot.metric, r.snapshot.period, r.snapshot.team, r.snapshot.value, r.snapshot.note])).toEqual([
@@ -166,6 +218,12 @@ describe('pasted rows', () => {
     const p = await pasted('MQLs\tJan 2027\t300\tmarketing\tfrom the webinar\nSQLs\tQ1 2027\t90\n');
     expect(p.reading).toMatchObject({ header: 'assumed', encoding: 'pasted text', delimiter: 'tab' });
     expect(p.rows.map((r) => [r.line, r.snapshot?.metric, r.snapshot?.period, r.snapshot?.value])).toEqual([[1, 'mqls', '2027-01', 300], [2, 'sqls', '2027-Q1', 90]]);
+  });
+
+  it('a first row naming two columns is a header, and one missing a required column says so', async () => {
+    const { core, planId } = await planCore();
+    const result = await core.call('kpis.previewImport', { planId, source: { kind: 'paste', text: 'Period\tValue\tx\nJan 2027\t3\tmqls\n' } });
+    expect(result).toMatchObject({ ok: false, error: { message: 'The header must name the columns metric, period and value (missing: metric). Optional: team, note.' } });
   });
 
   it('with a header, in any order', async () => {

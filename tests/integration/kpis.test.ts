@@ -40,7 +40,7 @@ describe('KPI snapshots through the dispatcher', () => {
   it('warns, when saving, about periods that have not started', async () => {
     const core = await testCore({ context: { now: () => '2026-11-23T12:00:00.000Z' } });
     const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
-    const saved = await core.must('kpis.save', { planId, snapshots: [mqls(300), mqls(310, '2027-02'), { ...mqls(280), team: 'sales' }] });
+    const saved = await core.must('kpis.save', { planId, snapshots: [mqls(310, '2027-02'), mqls(300), { ...mqls(280), team: 'sales' }] });
     expect(saved.warnings).toEqual([
       'Jan 2027 has not started yet (today is 2026-11-23): the value is stored but not counted until it starts.',
       'Feb 2027 has not started yet (today is 2026-11-23): the value is stored but not counted until it starts.',
@@ -48,6 +48,15 @@ describe('KPI snapshots through the dispatcher', () => {
     const started = await testCore({ context: { now: () => '2027-01-02T12:00:00.000Z' } });
     const { id: p2 } = await started.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
     expect((await started.must('kpis.save', { planId: p2, snapshots: [mqls(300)] })).warnings).toEqual([]);
+  });
+
+  it('says how many repeats there are, in the plural too', async () => {
+    const { core, planId } = await plan();
+    await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });
+    expect(await core.dispatch('kpis.save', { planId, snapshots: [mqls(3), mqls(4, '2027-02')] })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '2 snapshots already exist for the same metric, period and team. Replace them?' },
+    });
   });
 
   it('the same metric and period from the other team is a separate snapshot', async () => {
@@ -63,12 +72,19 @@ describe('KPI snapshots through the dispatcher', () => {
       ['not a period', { period: 'January' }, 'snapshots.0.period'],
       ['negative count', { value: -3 }, 'snapshots.0.value'],
       ['percentage over 100', { metric: 'follow_up_coverage', team: 'sales', value: 140 }, 'snapshots.0.value'],
+      ['negative percentage', { metric: 'follow_up_coverage', team: 'sales', value: -1 }, 'snapshots.0.value'],
       ['value as string', { value: '300' }, 'snapshots.0.value'],
       ['NaN via JSON null', { value: null }, 'snapshots.0.value'],
       ['unknown team', { team: 'finance' }, 'snapshots.0.team'],
     ])('%s is VALIDATION on %s', async (_label, change, path) => {
       const { core, planId } = await plan();
       await expectRefused(core, 'kpis.save', { planId, snapshots: [{ ...mqls(1), ...change }] }, 'VALIDATION', path);
+    });
+
+    it('zero is a value, for counts and rates alike, and 100% is the top of a rate', async () => {
+      const { core, planId } = await plan();
+      const saved = await core.must('kpis.save', { planId, snapshots: [mqls(0), { metric: 'follow_up_coverage', period: '2027-01', team: 'sales', value: 0 }, { metric: 'win_rate', period: '2027-01', team: 'sales', value: 100 }] });
+      expect(saved.created).toBe(3);
     });
 
     it('one bad row rejects the whole batch; repeats inside a batch are named', async () => {
@@ -83,12 +99,17 @@ describe('KPI snapshots through the dispatcher', () => {
       const { core, planId } = await plan();
       const saved = await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });
       const before = core.snapshot();
-      expect(await core.dispatch('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2027-01' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await core.dispatch('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2027-01' } })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: 'Another snapshot already holds this metric, period and team.', details: { field: 'period', existingId: saved.snapshots[0]!.id } },
+      });
       expect(await core.dispatch('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2026-12' } })).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION', details: { issues: [{ path: 'patch.period', message: 'Period Dec 2026 is not in FY2027 Q1 (use a month such as Jan 2027, a week such as 2027-W01, or a quarter)' }] } },
       });
       expect(core.snapshot()).toEqual(before);
+      // Its own metric, period and team is no clash.
+      expect(await core.must('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2027-02', value: 9 } })).toMatchObject({ value: 9 });
     });
 
     it('unknown ids, and a snapshot of another plan, are NOT_FOUND', async () => {

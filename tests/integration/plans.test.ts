@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCore } from './helpers';
+import { expectRefused, testCore } from './helpers';
 
 describe('plans through the dispatcher', () => {
   it('creates, lists, gets, renames and deletes a plan', async () => {
@@ -56,6 +56,15 @@ describe('plans through the dispatcher', () => {
     }
     expect(await core.must('metrics.list', { planId: copy.id })).toEqual(await core.must('metrics.list', { planId: plan.id }));
     expect(core.snapshot().custom_metrics).toHaveLength(2);
+  });
+
+  it('renaming or deleting an unknown plan is NOT_FOUND', async () => {
+    const core = await testCore();
+    const missing = '00000000-0000-4000-8000-000000000000';
+    await expectRefused(core, 'plans.rename', { id: missing, name: 'X' }, 'NOT_FOUND');
+    await expectRefused(core, 'plans.delete', { id: missing }, 'NOT_FOUND');
+    await expectRefused(core, 'plans.get', { id: missing }, 'NOT_FOUND');
+    await expectRefused(core, 'plans.duplicate', { id: missing, name: 'X' }, 'NOT_FOUND');
   });
 
   it('deleting a plan removes its accounts and leaves other plans alone', async () => {

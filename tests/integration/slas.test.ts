@@ -18,6 +18,12 @@ describe('SLAs through the dispatcher', () => {
     expect(await core.must('slas.list', { planId })).toHaveLength(SLA_TEMPLATES.length);
   });
 
+  it('an agreement is not measured, so whatever metric it names is not checked; a percentage target may be 100', async () => {
+    const { core, planId } = await plan();
+    await core.must('slas.create', { planId, sla: { name: 'Scoring', kind: 'agreement', committingTeam: 'joint', receivingTeam: 'joint', metric: 'anything', definition: 'score ≥ 60' } });
+    await core.must('slas.create', { planId, sla: { name: 'All followed up', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'follow_up_coverage', target: 100 } });
+  });
+
   it('creates, updates and deletes an SLA', async () => {
     const { core, planId } = await plan();
     const sla = await core.must('slas.create', { planId, sla: { name: 'Speed to lead', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'median_follow_up_hours', target: 24, comparator: 'atMost', period: 'week' } });
@@ -56,6 +62,20 @@ describe('SLAs through the dispatcher', () => {
       slas = await byId();
       expect(slas.get(acceptance.id)!.target).toBe(20);
       expect(slas.get(following.id)!.target).toBe(410);
+    });
+
+    it('an edit that leaves the link alone keeps the SLA following the plan', async () => {
+      const { core, planId } = await plan();
+      const sla = await core.must('slas.create', { planId, sla: delivery() });
+      expect(await core.must('slas.update', { planId, id: sla.id, patch: { owner: 'Hannah' } })).toMatchObject({ followsPlan: true, planFigure: 'mqls', target: 328 });
+    });
+
+    it('a plan change that leaves an SLA\'s figure alone leaves the SLA alone', async () => {
+      const { core, planId } = await plan();
+      const sla = await core.must('slas.create', { planId, sla: templateByKey('mql_acceptance')!.build(basis, '2027-01-05') });
+      const [base] = await core.must('targets.list', { planId });
+      await core.must('targets.update', { planId, id: base!.id, patch: { assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 2_000_000 } } });
+      expect((await core.must('slas.list', { planId }))[0]).toMatchObject({ id: sla.id, target: 25, revision: 1 });
     });
 
     it('a pinned SLA shows on the dashboard what the plan now needs; one click makes it follow again', async () => {
@@ -127,7 +147,9 @@ describe('custom metrics', () => {
     const { core, planId } = await plan();
     const metric = await core.must('metrics.createCustom', { planId, label: 'Marketer visits to customers', unit: 'count' });
     expect(metric).toMatchObject({ key: 'custom:marketer_visits_to_customers', custom: true, aggregation: 'sum', defaultTeam: 'joint' });
-    expect((await core.must('metrics.list', { planId })).map((m) => m.key)).toContain(metric.key);
+    const listed = await core.must('metrics.list', { planId });
+    expect(listed.find((m) => m.key === metric.key)).toEqual(metric);
+    expect(listed.find((m) => m.key === 'mqls')!.custom).toBe(false);
     await core.must('slas.create', { planId, sla: { name: 'Visits', committingTeam: 'marketing', receivingTeam: 'sales', metric: metric.key, target: 4, period: 'quarter' } });
     await core.must('kpis.save', { planId, snapshots: [{ metric: metric.key, period: '2027-01', team: 'marketing', value: 2 }] });
   });
@@ -136,7 +158,13 @@ describe('custom metrics', () => {
     const { core, planId } = await plan();
     const before = core.snapshot();
     expect(await core.dispatch('metrics.createCustom', { planId, label: 'mqls', unit: 'count' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'label' } } });
+    await core.must('metrics.createCustom', { planId, label: 'Event MQLs', unit: 'count' });
+    // Another spelling with the same key: named as the metric it clashes with.
+    expect(await core.dispatch('metrics.createCustom', { planId, label: 'Event-MQLs', unit: 'count' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A metric called "Event MQLs" already exists.' } });
+    const after = core.snapshot();
+    expect(after.custom_metrics).toHaveLength(1);
     expect(await core.dispatch('metrics.createCustom', { planId, label: 'X', unit: 'furlongs' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(core.snapshot()).toEqual(before);
+    expect(core.snapshot()).toEqual(after);
+    expect(before.custom_metrics).toHaveLength(0);
   });
 });

@@ -35,6 +35,16 @@ describe('target scenarios through the dispatcher', () => {
     expect(dashboard.targets.find((t) => t.metric === 'new_bookings')!.planned).toBe(3_000_000);
   });
 
+  it('a plan left without scenarios: the next one created is primary, and the SLAs that follow the plan take its numbers', async () => {
+    const { core, planId } = await plan();
+    const sla = await core.must('slas.create', { planId, sla: { name: 'Accept', committingTeam: 'sales', receivingTeam: 'marketing', metric: 'mql_to_sql_rate', target: 1, planFigure: 'mql_to_sql_rate', followsPlan: true } });
+    core.store.sqlite.prepare('delete from target_scenarios where plan_id = ?').run(planId);
+    const first = await core.must('targets.create', { planId, name: 'Fresh', assumptions: { ...DEFAULT_ASSUMPTIONS, mqlToSqlRate: 40 } });
+    expect(first.isPrimary).toBe(true);
+    expect((await core.must('slas.list', { planId })).find((s) => s.id === sla.id)!.target).toBe(40);
+    expect((await core.must('targets.create', { planId, name: 'Second', assumptions: DEFAULT_ASSUMPTIONS })).isPrimary).toBe(false);
+  });
+
   it('a scenario of another plan can be neither edited, made primary nor deleted through this plan', async () => {
     const { core, planId } = await plan();
     const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q2', currency: 'USD' });
@@ -75,6 +85,7 @@ describe('target scenarios through the dispatcher', () => {
     it('a duplicate scenario name is CONFLICT on the name, on create and on rename', async () => {
       const { core, planId } = await plan();
       await expectRefused(core, 'targets.create', { planId, name: 'Base', assumptions: DEFAULT_ASSUMPTIONS }, 'CONFLICT');
+      expect(await core.dispatch('targets.create', { planId, name: 'Base', assumptions: DEFAULT_ASSUMPTIONS })).toMatchObject({ error: { message: 'A scenario named "Base" already exists in this plan.', details: { field: 'name' } } });
       const other = await core.must('targets.create', { planId, name: 'Other', assumptions: DEFAULT_ASSUMPTIONS });
       const result = await core.dispatch('targets.update', { planId, id: other.id, patch: { name: 'Base' } });
       expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A scenario named "Base" already exists in this plan.', details: { field: 'name' } } });
@@ -85,6 +96,7 @@ describe('target scenarios through the dispatcher', () => {
       const { core, planId } = await plan();
       const [base] = await core.must('targets.list', { planId });
       await expectRefused(core, 'targets.delete', { planId, id: base!.id }, 'CONFLICT');
+      expect(await core.dispatch('targets.delete', { planId, id: base!.id })).toMatchObject({ error: { details: { field: 'id' } } });
     });
 
     it('unknown ids are NOT_FOUND', async () => {

@@ -28,6 +28,10 @@ describe('alignment score', () => {
     ]);
   });
 
+  it('nothing planned is nothing to measure', () => {
+    expect(alignmentScore(parts({ pipelineActual: 50, pipelineExpected: 0 })).components[1]!.percent).toBeNull();
+  });
+
   it('never counts below zero', () => {
     const s = alignmentScore(parts({ pipelineActual: -50, pipelineExpected: 100 }));
     expect(s.components[1]!.percent).toBe(0);

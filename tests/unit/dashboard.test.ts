@@ -189,6 +189,50 @@ describe('dashboard model', () => {
     expect(jan.differences).toEqual([]);
   });
 
+  it('differences of a month selection leave out the quarter and other months', () => {
+    const d = buildDashboard(input({ selection: '2027-01', snapshots: [snap('win_rate', '2027-Q1', 25, 'sales'), snap('win_rate', '2027-Q1', 22, 'joint'), snap('sqls', '2027-02', 10, 'sales'), snap('sqls', '2027-02', 12)] }));
+    expect(d.differences).toEqual([]);
+  });
+
+  it('lists a team\'s numbers in team order, whichever was entered first', () => {
+    const d = buildDashboard(input({ snapshots: [snap('sqls', '2027-01', 80, 'sales'), snap('sqls', '2027-01', 95, 'marketing')] }));
+    expect(d.differences[0]!.values.map((v) => v.team)).toEqual(['marketing', 'sales']);
+    expect(card(d, 'sqls').byTeam!.values.map((v) => v.team)).toEqual(['marketing', 'sales']);
+  });
+
+  it('teams that reported different months are not compared on the card', () => {
+    const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-01', 300), snap('mqls', '2027-02', 250, 'sales')] }));
+    expect(card(d, 'mqls').byTeam).toBeNull();
+  });
+
+  it('names metrics missing from the catalogue by their key, counted as counts', () => {
+    const d = buildDashboard(input({ metrics: [], snapshots: [snap('mqls', '2027-01', 5)] }));
+    expect(card(d, 'mqls')).toMatchObject({ label: 'mqls', unit: 'count', actual: 5 });
+  });
+
+  it('trends only for metrics reported by month; planned lines for target and funnel metrics', () => {
+    const d = buildDashboard(input({ snapshots: [snap('median_follow_up_hours', '2027-W02', 20, 'sales'), snap('opportunities', '2027-01', 60, 'sales'), snap('new_bookings', '2027-01', 1, 'sales')] }));
+    expect(d.trends.map((t) => t.metric)).toEqual(['opportunities', 'new_bookings']);
+    expect(d.trends[0]!.planned).toEqual([68, 68, 64]);
+    expect(d.trends[1]!.planned).toEqual([500_000, 500_000, 500_000]);
+  });
+
+  it('lists the periods not counted yet in order', () => {
+    const d = buildDashboard(input({ now: new Date('2026-12-01T00:00:00Z'), snapshots: [snap('mqls', '2027-03', 1), snap('mqls', '2027-01', 1), snap('sqls', '2027-03', 1, 'sales')] }));
+    expect(d.notCounted).toEqual({ count: 3, periods: ['2027-01', '2027-03'] });
+  });
+
+  it('a weekly SLA in a month that has not started is judged in that month\'s first week, as not started', () => {
+    const d = buildDashboard(input({ selection: '2027-03', slas: [sla({ period: 'week' })], snapshots: [snap('mqls', '2027-W06', 90)] }));
+    expect(d.scorecard[0]).toMatchObject({ period: '2027-W09', evaluation: { status: 'no_data', reason: 'The period has not started.' } });
+  });
+
+  it('a period that starts this very instant is the current one', () => {
+    const d = buildDashboard(input({ now: new Date('2027-02-01T00:00:00Z'), slas: [sla({})] }));
+    expect(d.scorecard[0]!.period).toBe('2027-02');
+    expect(d.scorecard[0]!.history.map((h) => h.period)).toEqual(['2027-01', '2027-02']);
+  });
+
   it('trend series cover every plan month, with gaps as null, never NaN', () => {
     const d = buildDashboard(input({ snapshots: [snap('mqls', '2027-02', 150), snap('profit_margin', '2027-01', 40, 'joint')] }));
     const mqls = d.trends.find((t) => t.metric === 'mqls')!;
@@ -197,5 +241,16 @@ describe('dashboard model', () => {
     expect(d.trends.find((t) => t.metric === 'profit_margin')!.planned).toBeNull();
     expect(d.trends.map((t) => t.metric)).toEqual(['mqls', 'profit_margin']);
     expect(nonFiniteNumbers(d)).toEqual([]);
+  });
+});
+
+describe('actuals', () => {
+  it('a metric outside the catalogue: first reporter wins, months add up, a bad period has none', async () => {
+    const { createActuals } = await import('../../shared/planning/actuals');
+    const a = createActuals([snap('custom:x', '2027-01', 5, 'sales'), snap('custom:x', '2027-01', 7), snap('custom:x', '2027-02', 1, 'sales')], []);
+    expect(a.direct('custom:x', '2027-01')).toEqual({ value: 5, source: 'sales' });
+    expect(a.forPeriod('custom:x', '2027-Q1')).toEqual({ value: 6, source: 'rollup' });
+    expect(a.forPeriod('custom:x', 'junk')).toBeNull();
+    expect(a.reports('custom:y', '2027-01')).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ describe('reverse funnel', () => {
     const plan = reverseFunnel({ ...DEFAULT_ASSUMPTIONS, salesCycleDays: 90 }, Q1);
     expect(plan.months.map((m) => m.createPipelineBy)).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(reverseFunnel({ ...DEFAULT_ASSUMPTIONS, salesCycleDays: 0 }, Q1).months[0]!.createPipelineBy).toBe('2027-01');
+    expect(reverseFunnel({ ...DEFAULT_ASSUMPTIONS, salesCycleDays: 90 }, Q1).total.createPipelineBy).toBe('2026-10');
+    expect(reverseFunnel(DEFAULT_ASSUMPTIONS, []).total.createPipelineBy).toBeNull();
   });
 
   it('plans nothing, and no NaN, for a zero target', () => {

@@ -77,6 +77,23 @@ describe('numbers', () => {
     expect(parseNumber('1,2,345', 'Value').ok).toBe(false);
   });
   it('refuses mixed grouping marks', () => expect(parseNumber("1,250'000", 'Value').ok).toBe(false));
+
+  // Signs and suffixes only where they belong: nothing is pulled out of the middle of a value.
+  it.each(['5-3', '1+2', '12k5', '1.2.3M', '3 x'])('%j is not a number', (raw) => expect(parseNumber(raw, 'Value').ok).toBe(false));
+  it.each([
+    ['+ 4', 4],
+    ['- 3', -3],
+    ['1 250', 1250],
+  ])('%j reads as %d', (raw, v) => expect(parseNumber(raw, 'Value')).toEqual(value(v)));
+
+  it('a decimal-comma form reads what can only be decimals, and nothing else', () => {
+    const lenient = { decimal: ',' as const, lenient: true };
+    expect(parseNumber('12.25', 'Value', lenient)).toEqual(value(12.25));
+    expect(parseNumber('12345.678', 'Value', lenient)).toEqual(value(12345.678));
+    expect(parseNumber('1.2345', 'Value', lenient)).toEqual(value(1.2345));
+    expect(parseNumber('1.5x', 'Value', lenient)).toEqual({ ok: false, error: 'Value must be a number, like 7,5 or 1.250' });
+    expect(parseNumber('1.5', 'Value', { decimal: '.', lenient: true })).toEqual(value(1.5));
+  });
 });
 
 describe('money', () => {
@@ -92,6 +109,14 @@ describe('money', () => {
     ['$4.1M', 4_100_000],
   ])('%j reads as %d', (raw, v) => expect(parseMoney(raw, 'Target')).toEqual(value(v)));
   it('"1.250 €" with a decimal comma is 1250', () => expect(parseMoney('1.250 €', 'Target', { decimal: ',' })).toEqual(value(1250)));
+  it.each([
+    ['USD300', 300],
+    ['300EUR', 300],
+    [' $5 ', 5],
+    ['$ 5', 5],
+  ])('%j reads as %d', (raw, v) => expect(parseMoney(raw, 'Target')).toEqual(value(v)));
+  it.each(['1$000', '1USD000', '$$5', 'US 5'])('%j is not an amount', (raw) => expect(parseMoney(raw, 'Target').ok).toBe(false));
+  it('empty is no amount', () => expect(parseMoney('  ', 'Target')).toEqual(value(null)));
   it('says what an amount looks like', () => {
     expect(parseMoney('lots', 'Target')).toEqual({ ok: false, error: 'Target must be an amount, like 250,000 or 1.2M' });
     expect(parseMoney('viel', 'Ziel', { decimal: ',' })).toEqual({ ok: false, error: 'Ziel must be an amount, like 250.000 or 1,2M' });
@@ -109,6 +134,8 @@ describe('percentages', () => {
   ])('%j reads as %d (explicit: %s)', (raw, v, explicit) => expect(parsePercent(raw, 'Rate')).toEqual(pct(v, explicit)));
   it('"7,5 %" with a decimal comma', () => expect(parsePercent('7,5 %', 'Rate', { decimal: ',' })).toEqual(pct(7.5, true)));
   it('empty is no value', () => expect(parsePercent('', 'Rate')).toEqual(value(null)));
+  it('the sign goes at the end only', () => expect(parsePercent('%15', 'Rate').ok).toBe(false));
+  it('" 15 % " reads', () => expect(parsePercent(' 15 % ', 'Rate')).toEqual(pct(15, true)));
   it.each([
     ['ten', 'Warning band must be a percentage, like 10% or 7.5'],
     ['%', 'Warning band must be a percentage, like 10% or 7.5'],
@@ -146,6 +173,9 @@ describe('rates below 1 are never read silently', () => {
     expect(detectRateReading([bare(24), bare(0.3)])).toBe('ask');
     expect(detectRateReading([{ value: 0.3, explicit: true }, bare(24)])).toBe('percent');
     expect(detectRateReading([{ value: 24, explicit: true }, bare(0)])).toBe('percent');
+    // A rate written with its "%" says nothing about how the bare ones are written.
+    expect(detectRateReading([{ value: 0.5, explicit: true }, bare(0)])).toBe('percent');
+    expect(detectRateReading([{ value: 0.5, explicit: true }, bare(24)])).toBe('percent');
     expect(detectRateReading([])).toBe('none');
   });
 });
@@ -156,7 +186,12 @@ describe('a file\'s number style', () => {
     expect(detectDecimal(['1.5', '1,250'], ';')).toEqual({ decimal: '.', chosenBy: 'values' });
     expect(detectDecimal(['1.234,5 €', '12%'], ',')).toEqual({ decimal: ',', chosenBy: 'values' });
   });
-  it('the majority decides a mixed file', () => expect(detectDecimal(['1,5', '2,5', '3.5'], ',')).toEqual({ decimal: ',', chosenBy: 'values' }));
+  it('the majority decides a mixed file', () => {
+    expect(detectDecimal(['1,5', '2,5', '3.5'], ',')).toEqual({ decimal: ',', chosenBy: 'values' });
+    expect(detectDecimal(['1.5', '2.5', '3,5'], ';')).toEqual({ decimal: '.', chosenBy: 'values' });
+    expect(detectDecimal(['1,5'], '\t')).toEqual({ decimal: ',', chosenBy: 'values' });
+    expect(detectDecimal(['12,5 %', '', 'n/a'], '\t')).toEqual({ decimal: ',', chosenBy: 'values' });
+  });
   it('when no value decides, a semicolon file is read the European way, any other the way the user writes', () => {
     expect(detectDecimal(['1,250', '300'], ';')).toEqual({ decimal: ',', chosenBy: 'delimiter' });
     expect(detectDecimal(['1,250', '300'], ',')).toEqual({ decimal: '.', chosenBy: 'locale' });

@@ -29,9 +29,18 @@ describe('period labels', () => {
     ['Week 5 2027', '2027-W05'],
     ['Week 5, 2027 (from Feb 1)', '2027-W05'],
     ['  Jan   2027 ', '2027-01'],
+    ['2027Q1', '2027-Q1'],
+    ['Q12027', '2027-Q1'],
+    ['FY 2027 Q1', '2027-Q1'],
+    ['Q1 FY 2027', '2027-Q1'],
+    ['2027W05', '2027-W05'],
+    ['W5-2027', '2027-W05'],
+    ['Week 5, 2027(from Feb 1)', '2027-W05'],
   ])('%j is %s', (raw, key) => expect(periodKeyOf(raw)).toBe(key));
 
-  it.each(['', 'January', '2027-13', '13/2027', 'Q5 2027', '2027-W54', '2027-W53', 'Ja 2027', 'Janx 2027', 'Week 60, 2027', '2027', 'soon'])('%j is not a period', (raw) => {
+  // Junk before or after a period is not a period: every form is anchored at both ends.
+  const junk = ['x2027-01', '2027-01x', 'x01/2027', '01/2027x', 'in Jan 2027', 'Jan 2027 sales', 'xFY2027 Q1', '2027 Q1x', 'xQ1 2027', 'Q1 2027x', 'x2027-W05', '2027-W05x', 'xW05 2027', 'W05 2027x', 'xWeek 5, 2027', 'Week 5, 2027 (from Feb 1)x'];
+  it.each(['', 'January', '2027-13', '13/2027', 'Q5 2027', '2027-W54', '2027-W53', 'Ja 2027', 'Janx 2027', 'Week 60, 2027', '2027', 'soon', ...junk])('%j is not a period', (raw) => {
     expect(periodKeyOf(raw)).toBeNull();
   });
 

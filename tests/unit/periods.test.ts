@@ -47,6 +47,8 @@ describe('periods', () => {
     expect(planRange('FY2027')).toMatchObject({ start: new Date('2027-01-01T00:00:00Z'), end: new Date('2028-01-01T00:00:00Z') });
     expect(() => planRange('2027')).toThrow('not a fiscal period: 2027');
     expect(parsePeriod('2027-W00')).toBeNull();
+    for (const junk of ['x2027-01', '2027-01x', 'x2027-Q1', '2027-Q1x', 'x2027-W05', '2027-W05x']) expect(parsePeriod(junk), junk).toBeNull();
+    expect(periodLabel('junk')).toBe('junk');
     expect(parsePeriod('2027-Q5')).toBeNull();
     expect(parsePeriod('2027-00')).toBeNull();
   });
@@ -55,6 +57,8 @@ describe('periods', () => {
     expect(planPeriods('FY2026 Q4', 'week')[0]).toBe('2026-W41'); // Oct 1 2026 is a Thursday; Monday Oct 5 starts W41
     expect(planPeriods('FY2026 Q4', 'week').at(-1)).toBe('2026-W53'); // Monday Dec 28
     expect(planPeriods('FY2027 Q1', 'week')).toHaveLength(13);
+    // FY2028 Q4 ends as 1 Jan 2029, a Monday, begins: that week belongs to the next plan.
+    expect(planPeriods('FY2028 Q4', 'week').at(-1)).toBe('2028-W52');
   });
 
   it('moves between months and quarters', () => {

@@ -11,7 +11,6 @@ export interface Decoded {
  * UTF-8, and if that fails, Windows-1252 (Excel's "CSV" on Windows) rather than mangled characters.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new AppError('VALIDATION', 'The file is empty.', { issues: [{ path: 'file', message: 'The file is empty.' }] });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (with BOM)' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
