@@ -80,6 +80,9 @@ describe('KPI import preview (CSV files)', () => {
     ['"ab¿" (0xBF third)', 'ab¿'],
     ['"ÿ" then a letter (0xFF, not 0xFF 0xFE)', 'ÿa'],
     ['"þ" then a letter (0xFE, not 0xFE 0xFF)', 'þa'],
+    ['"A»¿" (the last two bytes of a UTF-8 mark)', 'A»¿'],
+    ['"Aþ" (the second byte of a UTF-16 LE mark)', 'Aþ'],
+    ['"Aÿ" (the second byte of a UTF-16 BE mark)', 'Aÿ'],
   ])('is not fooled by a file starting with %s', async (_label, start) => {
     const p = await ok(Buffer.from(`${start},metric,period,value,note\n,mqls,2027-01,1,M\xfcnchen\n`, 'latin1'));
     expect(p.reading.encoding).toMatch(/^Windows-1252/);
@@ -97,9 +100,23 @@ describe('KPI import preview (CSV files)', () => {
     expect(p.rows.map((r) => r.snapshot?.value)).toEqual([120_000, 1_500_000]);
   });
 
-  it('says which cell is missing', async () => {
-    const p = await ok('metric,period,value,note\n,2027-01,3,\nmqls,,3,\nmqls,2027-02,,\n');
-    expect(errorsByLine(p)).toEqual({ 2: 'Metric is required', 3: 'Period is required', 4: 'Value is required' });
+  it('says which cell is missing, or what is wrong with it, in every unit', async () => {
+    const p = await ok('metric,period,value,note\n,2027-01,3,\nmqls,,3,\nmqls,2027-02,,\nwin rate,2027-01,,\nwin rate,2027-02,lots,\nmqls, soon ,3,\n');
+    expect(errorsByLine(p)).toEqual({
+      2: 'Metric is required',
+      3: 'Period is required',
+      4: 'Value is required',
+      5: 'Value is required',
+      6: 'Value must be a percentage, like 10% or 7.5',
+      7: 'Period "soon" must be written like Jan 2027, 2027-01, Q1 2027 or W05 2027',
+    });
+    expect(p.rows.map((r) => r.replaces)).toEqual([false, false, false, false, false, false]);
+    expect(p.rows[0]!.errors[0]!.path).toBe('metric');
+  });
+
+  it('names the field of each plan-level problem, and the row for a repeat', async () => {
+    const p = await ok('metric,period,value\nvibes,2027-01,1\nmqls,2027-05,1\nmqls,2027-01,1\nmqls,2027-01,2\n');
+    expect(p.rows.map((r) => r.errors.map((e) => e.path))).toEqual([['metric'], ['period'], [], ['row']]);
   });
 
   it('refuses a note that is too long or holds control characters', async () => {
@@ -170,6 +187,7 @@ describe('KPI import preview (CSV files)', () => {
   it.each([
     ['an empty file', '', 'The file is empty.'],
     ['a blank file', ' \n \n', 'The file is empty.'],
+    ['a file of empty cells', ',,,\n,,\n , \n', 'The file is empty.'],
     ['a header only', 'metric,period,value\n', 'The file has no data rows under its header.'],
     ['no header', 'mqls,2027-01,300\nsqls,2027-01,80\n', 'The first row must be a header naming the columns metric, period and value (optional: team, note).'],
     ['a header missing value', 'metric,period,note\nmqls,2027-01,x\n', 'The header must name the columns metric, period and value (missing: value). Optional: team, note.'],
@@ -230,6 +248,12 @@ describe('pasted rows', () => {
     const p = await pasted('Period\tValue\tMetric\nJan 2027\t300\tmqls\n');
     expect(p.reading.header).toBe('named');
     expect(p.rows[0]!.snapshot).toMatchObject({ metric: 'mqls', period: '2027-01', value: 300 });
+  });
+
+  it('a line of nothing but spaces and tabs is skipped like a blank one', async () => {
+    const p = await pasted('MQLs\tJan 2027\t3\n \t \t\nSQLs\tJan 2027\t1\n');
+    expect(p.rows.map((r) => r.line)).toEqual([1, 3]);
+    expect(p.invalid).toBe(0);
   });
 
   it('bad rows are shown and skipped; they do not block the rest', async () => {

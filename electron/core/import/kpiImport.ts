@@ -1,6 +1,6 @@
 import { MAX_SNAPSHOTS_PER_SAVE, type DecimalChoice, type ImportCells, type ImportPreview, type ImportPreviewRow, type RateChoice } from '../../../shared/contract/kpis';
 import type { KpiSnapshotFields } from '../../../shared/domain/kpi';
-import { readRate, type DecimalMark } from '../../../shared/parse/number';
+import { readRate, type DecimalMark, type RateReading } from '../../../shared/parse/number';
 import { detectDecimal, detectRateReading } from '../../../shared/parse/readings';
 import { batchIssues, notStartedWarning, type PlanRules } from '../services/snapshotRules';
 import { readRow } from './kpiRow';
@@ -55,7 +55,6 @@ export interface KpiImportOptions {
 /** Reads KPI snapshots from a CSV file or pasted rows: every row checked, nothing stored. */
 export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options: KpiImportOptions): ImportPreview {
   const table = readTable(source);
-  if (!table.rows.length) throw fileError(source.kind === 'file' ? 'The file is empty.' : 'The pasted text is empty.');
   const header = headerOf(table.rows[0]!.cells);
   if (!header && source.kind === 'file') {
     throw fileError(`The first row must be a header naming the columns metric, period and value (optional: team, note).`);
@@ -90,7 +89,8 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
   const rateRows = readings.filter((r) => r.rate);
   const rates = options.rates === 'auto' ? detectRateReading(rateRows.map((r) => r.rate!)) : options.rates;
   for (const { row, rate } of rateRows) {
-    const read = readRate(rate!, rates === 'none' ? 'percent' : rates, 'Value');
+    // There are rates to read, so the reading is one of fraction, percent or ask, never "none".
+    const read = readRate(rate!, rates as RateReading, 'Value');
     if (!read.ok) {
       row.errors.push({ path: 'value', message: read.error });
       row.snapshot = null;

@@ -23,11 +23,12 @@ export const fileError = (message: string) => new AppError('VALIDATION', message
  */
 export function readTable(source: ImportSource): Table {
   const { text, encoding } = source.kind === 'file' ? decodeText(source.bytes) : { text: source.text, encoding: 'pasted text' };
-  if (!text.trim()) throw fileError(source.kind === 'file' ? 'The file is empty.' : 'The pasted text is empty.');
   // Blank rows are skipped here rather than by the parser, so the rows after them keep their numbers.
   const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
-  const problems = new Map<number, string>();
-  for (const e of result.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') problems.set(e.row + 1, e.message);
   const rows = result.data.map((cells, i) => ({ cells, number: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!rows.length) throw fileError(source.kind === 'file' ? 'The file is empty.' : 'The pasted text is empty.');
+  // Problems with a row (an unclosed quote) are that row's; a guessed delimiter has no row and is stated anyway.
+  const problems = new Map<number, string>();
+  for (const e of result.errors) if (e.row !== undefined) problems.set(e.row + 1, e.message);
   return { rows, encoding, delimiter: result.meta.delimiter === '\t' ? 'tab' : result.meta.delimiter, problems };
 }
