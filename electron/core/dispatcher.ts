@@ -5,8 +5,13 @@ import type { Handlers } from './services/handlers';
 
 export type Dispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
 
+// A hostile input can raise a million issues, or one naming a million keys: the answer stays small.
+const MAX_ISSUES = 50;
+const MAX_TEXT = 300;
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  error.issues.slice(0, MAX_ISSUES).map((issue) => ({ path: clip(issue.path.map(String).join('.')), message: clip(issue.message) }));
 
 /**
  * The single gate between the outside (IPC, HTTP, CLI) and the services: unknown ops are refused,

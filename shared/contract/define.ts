@@ -15,11 +15,11 @@ export const idSchema = z.uuid({ message: 'must be an id' });
 
 // Text that appears in tables and files: trimmed, bounded, no control characters.
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-export const text = (max: number) =>
+export const text = (max: number, missing = 'must be text') =>
   z
-    .string({ message: 'must be text' })
+    .string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') })
     .trim()
     .max(max, { message: `must be at most ${max} characters` })
     .refine((s) => !CONTROL_CHARS.test(s), { message: 'must not contain control characters' });
 
-export const requiredText = (max: number, what: string) => text(max).refine((s) => s.length > 0, { message: `${what} is required` });
+export const requiredText = (max: number, what: string) => text(max, `${what} is required`).refine((s) => s.length > 0, { message: `${what} is required` });

@@ -4,6 +4,9 @@ import { PLAN_FIGURE_INFO, PLAN_FIGURES } from '../planning/planFigures';
 import { TEAMS } from '../domain/team';
 import { defineOp, idSchema, requiredText, text } from './define';
 
+/** The largest target an SLA can state; a plan-following SLA whose plan needs more is refused, not stored as Infinity. */
+export const SLA_TARGET_MAX = 1e12;
+
 const team = z.enum(TEAMS, { message: `must be one of ${TEAMS.join(', ')}` });
 const isoDate = z
   .string({ message: 'must be a date like 2027-03-31' })
@@ -16,7 +19,7 @@ const fields = {
   committingTeam: team,
   receivingTeam: team,
   metric: z.string({ message: 'must be a metric key' }).max(80).nullable(),
-  target: z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }).min(0, { message: 'must not be negative' }).max(1e12, { message: 'is too large' }).nullable(),
+  target: z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }).min(0, { message: 'must not be negative' }).max(SLA_TARGET_MAX, { message: 'is too large' }).nullable(),
   comparator: z.enum(COMPARATORS, { message: 'must be atLeast or atMost' }),
   period: z.enum(['week', 'month', 'quarter'], { message: 'must be week, month or quarter' }),
   warningBand: z.number({ message: 'must be a number' }).finite().min(0, { message: 'must be between 0% and 100%' }).max(100, { message: 'must be between 0% and 100%' }),

@@ -3,13 +3,16 @@ import type { TargetScenario } from '../domain/targets';
 import { defineOp, idSchema, requiredText } from './define';
 
 const num = () => z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' });
-/** Conversion rates: 0% would divide by zero, so the floor is "more than 0". */
-const rate = () => num().gt(0, { message: 'must be more than 0%' }).max(100, { message: 'must be at most 100%' });
+/**
+ * Conversion rates: 0% would divide by zero, and a rate of 1e-300 % would need infinitely many MQLs.
+ * 0.1% keeps every planned figure finite: at most 1e12 bookings / 1 per deal / 0.1%³ = 1e21 MQLs.
+ */
+const rate = () => num().min(0.1, { message: 'must be at least 0.1%' }).max(100, { message: 'must be at most 100%' });
 const share = () => num().min(0, { message: 'must be between 0% and 100%' }).max(100, { message: 'must be between 0% and 100%' });
 
 export const assumptionsSchema = z.strictObject({
   bookingsTarget: num().min(0, { message: 'must not be negative' }).max(1e12, { message: 'is too large' }),
-  avgDealSize: num().gt(0, { message: 'must be more than 0' }).max(1e10, { message: 'is too large' }),
+  avgDealSize: num().min(1, { message: 'must be at least 1' }).max(1e10, { message: 'is too large' }),
   winRate: rate(),
   sqlToOppRate: rate(),
   mqlToSqlRate: rate(),

@@ -42,8 +42,10 @@ export interface DashboardModel {
   scorecard: ScorecardRow[];
   trends: TrendSeries[];
   alignment: AlignmentScore;
-  /** Where sales and marketing reported different numbers for the same metric and period. */
+  /** Where sales and marketing reported different numbers for the same metric and period: the largest gaps. */
   differences: TeamDifference[];
+  /** How many differences there are in all, of which `differences` lists the largest. */
+  differencesTotal: number;
   /** Snapshots for periods that have not started: stored, but left out of every figure until they start. */
   notCounted: { count: number; periods: string[] };
 }
@@ -134,6 +136,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     });
 
   const card = (metric: string) => targets.find((t) => t.metric === metric)!;
+  const differences = teamDifferences(actuals, input.metrics, periodsIn(input.fiscalPeriod, months));
   return {
     selection: input.selection,
     selectionLabel: input.selection === 'all' ? input.fiscalPeriod : periodLabel(input.selection),
@@ -150,7 +153,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       bookingsActual: card('new_bookings').actual,
       bookingsExpected: card('new_bookings').paced,
     }),
-    differences: teamDifferences(actuals, input.metrics, periodsIn(input.fiscalPeriod, months)),
+    differences: differences.shown,
+    differencesTotal: differences.total,
     notCounted: { count: future.length, periods: [...new Set(future.map((s) => s.period))].sort() },
   };
 }

@@ -12,7 +12,12 @@ export interface PeriodRange {
 }
 
 const DAY = 86_400_000;
-const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m, d));
+// Not Date.UTC: it reads years 0–99 as 1900–1999, so "0001-01" would be labelled Jan 1901.
+const utc = (y: number, m: number, d = 1) => {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m, d);
+  return date;
+};
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -48,7 +48,8 @@ function mqlsIn(basis: PlanBasis, period: string): number | null {
     const mqls = byMonth.get(monthKey(day));
     if (mqls === undefined) continue;
     days++;
-    total += mqls / daysIn(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1)));
+    day.setUTCDate(1);
+    total += mqls / daysIn(day);
   }
   if (!days) return null;
   return range.granularity === 'quarter' ? Math.round(total) : ceil((total * 7) / days);

@@ -43,16 +43,27 @@ export function compareTeams(actuals: Actuals, metric: string, months: readonly 
   return new Set(values.map((v) => v.value)).size > 1 ? { months: common, values, gap: gapOf(values) } : null;
 }
 
-/** Every metric and period of the selection where the teams reported different values. */
-export function teamDifferences(actuals: Actuals, metrics: readonly MetricDef[], periods: readonly string[]): TeamDifference[] {
-  const out: TeamDifference[] = [];
+/** How many differences the dashboard lists: the largest, since a workshop talks about a handful. */
+export const MAX_DIFFERENCES = 20;
+
+/** A gap relative to the larger figure, so 30 vs 20 hours outranks 25% vs 22% and $1M vs $990K. */
+const relativeGap = (d: TeamDifference) => d.gap / Math.max(...d.values.map((v) => Math.abs(v.value)));
+
+/**
+ * Where the teams reported different values for a metric and period of the selection: the largest
+ * relative gaps first (ties in catalogue order), at most `limit`, with how many there are in all.
+ */
+export function teamDifferences(actuals: Actuals, metrics: readonly MetricDef[], periods: readonly string[], limit = MAX_DIFFERENCES): { shown: TeamDifference[]; total: number } {
+  const all: TeamDifference[] = [];
   for (const m of metrics) {
     for (const period of periods) {
       const values = actuals.reports(m.key, period).map((s) => ({ team: s.team, value: s.value }));
       if (values.length < 2 || new Set(values.map((v) => v.value)).size < 2) continue;
       values.sort((a, b) => TEAMS.indexOf(a.team) - TEAMS.indexOf(b.team));
-      out.push({ metric: m.key, label: m.label, unit: m.unit, period, periodLabel: periodLabel(period), values, gap: gapOf(values) });
+      all.push({ metric: m.key, label: m.label, unit: m.unit, period, periodLabel: periodLabel(period), values, gap: gapOf(values) });
     }
   }
-  return out;
+  // Array sort is stable: equal gaps keep catalogue and period order.
+  all.sort((a, b) => relativeGap(b) - relativeGap(a));
+  return { shown: all.slice(0, limit), total: all.length };
 }

@@ -205,6 +205,17 @@ describe('the dispatcher gate', () => {
     expect(await core.dispatch('plans.create', 'FY2027')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('keeps the refusal of a hostile input small', async () => {
+    const core = await testCore();
+    const keys = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
+    const result = await core.dispatch('plans.create', { name: 'x'.repeat(100_000), fiscalPeriod: 7, ...keys });
+    expect(JSON.stringify(result).length).toBeLessThan(2000);
+    const issues = !result.ok ? result.error.details!.issues! : [];
+    expect(issues.every((i) => i.message.length <= 300)).toBe(true);
+    const many = await core.dispatch('kpis.save', { planId: 'p', snapshots: Array.from({ length: 500 }, () => ({})) });
+    expect(!many.ok && many.error.details!.issues!.length).toBe(50);
+  });
+
   it('answers app.info with the version, schema, data path and the core\'s clock', async () => {
     const core = await testCore({ context: { now: () => '2026-11-23T12:00:00.000Z' } });
     expect(await core.must('app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, dataPath: core.store.path, now: '2026-11-23T12:00:00.000Z' });

@@ -74,6 +74,15 @@ describe('KPI import preview (CSV files)', () => {
     expect(p).toMatchObject({ reading: { encoding: 'UTF-16 BE' }, valid: 1 });
   });
 
+  it('decodes UTF-16 without a byte-order mark, either byte order, and says so', async () => {
+    const text = Buffer.from('metric\tperiod\tvalue\tnote\nmqls\t2027-01\t300\tKöln\n', 'utf16le');
+    const le = await ok(text);
+    expect(le).toMatchObject({ reading: { encoding: 'UTF-16 LE (no byte-order mark)' }, valid: 1 });
+    expect(le.rows[0]!.snapshot!.note).toBe('Köln');
+    const be = await ok(Buffer.from(text.map((_, i) => text[i ^ 1]!)));
+    expect(be).toMatchObject({ reading: { encoding: 'UTF-16 BE (no byte-order mark)' }, valid: 1 });
+  });
+
   // Windows-1252 text can start with the bytes of half a byte-order mark: it is still Windows-1252.
   it.each([
     ['"ï" then a letter (0xEF, not 0xEF 0xBB 0xBF)', 'ïmetric'],
@@ -153,12 +162,17 @@ describe('KPI import preview (CSV files)', () => {
       4: 'Period Jul 2027 is not in FY2027 Q1 (use a month such as Jan 2027, a week such as 2027-W01, or a quarter)',
       5: 'Value must be a number, like 7.5 or 1,250',
       6: 'Team must be one of Marketing, Sales, Joint (or left empty for the metric\'s owner)',
-      7: 'Repeats row 1 (same metric, period and team)',
+      7: 'Repeats row 2 (same metric, period and team)',
       8: 'Row has 2 cells, the header has 4; Value is required',
       9: 'Period "soon" must be written like Jan 2027, 2027-01, Q1 2027 or W05 2027',
     });
     expect(p.rows.find((r) => r.line === 3)!.cells).toEqual({ metric: 'vibes', period: '2027-01', value: '1', team: 'marketing', note: '' });
     expect(p.rows.find((r) => r.line === 3)!.snapshot).toBeNull();
+  });
+
+  it('a repeat names the row it repeats as the spreadsheet numbers it, bad rows in between or not', async () => {
+    const p = await ok('metric,period,value\nvibes,2027-01,1\nsqls,Jan 2027,5\nmqls,Jan 2027,5\nmqls,2027-01,6\n');
+    expect(errorsByLine(p)[5]).toBe('Repeats row 4 (same metric, period and team)');
   });
 
   it('numbers rows as a spreadsheet does, blank rows included', async () => {

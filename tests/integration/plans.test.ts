@@ -96,6 +96,12 @@ describe('plans through the dispatcher', () => {
     expect(core.snapshot()).toEqual(before);
   });
 
+  it('says a missing name is required, and a name of the wrong type must be text', async () => {
+    const core = await testCore();
+    expect(await core.dispatch('plans.create', { fiscalPeriod: 'FY2027', currency: 'USD' })).toMatchObject({ ok: false, error: { message: 'name: Plan name is required' } });
+    expect(await core.dispatch('plans.create', { name: 42, fiscalPeriod: 'FY2027', currency: 'USD' })).toMatchObject({ ok: false, error: { message: 'name: must be text' } });
+  });
+
   const missing = '00000000-0000-4000-8000-000000000000';
   it.each([
     ['plans.get', { id: missing }],

@@ -90,6 +90,27 @@ describe('SLAs through the dispatcher', () => {
       expect((await core.must('dashboard.get', { planId, selection: '2027-01' })).scorecard[0]).toMatchObject({ planNeeds: null, evaluation: { target: 440 } });
     });
 
+    it('a plan whose numbers no SLA can hold is refused with the SLA named, and nothing changes', async () => {
+      const { core, planId } = await plan();
+      await core.must('slas.create', { planId, sla: delivery() });
+      const pinned = await core.must('slas.create', { planId, sla: { ...delivery(), name: 'Pinned', followsPlan: false, target: 300 } });
+      const [base] = await core.must('targets.list', { planId });
+      // Every figure is within the contract; together they need 1e21 MQLs.
+      const extreme = { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 1e12, avgDealSize: 1, winRate: 0.1, sqlToOppRate: 0.1, mqlToSqlRate: 0.1 };
+      await expectRefused(core, 'targets.update', { planId, id: base!.id, patch: { assumptions: extreme } }, 'VALIDATION', 'patch.assumptions');
+      const result = await core.dispatch('targets.update', { planId, id: base!.id, patch: { assumptions: extreme } });
+      expect(!result.ok && result.error.message).toBe('patch.assumptions: "Marketing delivers MQLs" follows the plan: its target would be 200,000,000,000,400,000,000 (the MQLs the plan needs), more than an SLA target can hold. Check the planner\'s rates and deal size.');
+      // A non-primary scenario may hold them; making it primary is refused the same way.
+      const wild = await core.must('targets.create', { planId, name: 'Wild', assumptions: extreme });
+      await expectRefused(core, 'targets.setPrimary', { planId, id: wild.id }, 'VALIDATION', 'id');
+      // Unlinked SLAs are unaffected; linking one to such a plan is refused on the link.
+      await core.must('slas.delete', { planId, id: (await core.must('slas.list', { planId })).find((s) => s.followsPlan)!.id });
+      await core.must('targets.setPrimary', { planId, id: wild.id });
+      await expectRefused(core, 'slas.update', { planId, id: pinned.id, patch: { followsPlan: true } }, 'VALIDATION', 'patch.followsPlan');
+      await expectRefused(core, 'slas.create', { planId, sla: delivery() }, 'VALIDATION', 'sla.followsPlan');
+      expect(await core.must('slas.update', { planId, id: pinned.id, patch: { owner: 'Sam' } })).toMatchObject({ target: 300, owner: 'Sam' });
+    });
+
     it.each([
       ['a plan figure on another metric', { metric: 'sqls' }, 'sla.planFigure'],
       ['a plan figure on an agreement', { kind: 'agreement', metric: null }, 'sla.planFigure'],

@@ -56,11 +56,13 @@ describe('target scenarios through the dispatcher', () => {
 
   describe('errors leave the store unchanged', () => {
     it.each([
-      ['win rate 0%', { winRate: 0 }, 'assumptions.winRate', 'must be more than 0%'],
+      ['win rate 0%', { winRate: 0 }, 'assumptions.winRate', 'must be at least 0.1%'],
       ['win rate 120%', { winRate: 120 }, 'assumptions.winRate', 'must be at most 100%'],
-      ['MQL→SQL -5%', { mqlToSqlRate: -5 }, 'assumptions.mqlToSqlRate', 'must be more than 0%'],
+      ['MQL→SQL -5%', { mqlToSqlRate: -5 }, 'assumptions.mqlToSqlRate', 'must be at least 0.1%'],
       ['negative target', { bookingsTarget: -1 }, 'assumptions.bookingsTarget', 'must not be negative'],
-      ['zero deal size', { avgDealSize: 0 }, 'assumptions.avgDealSize', 'must be more than 0'],
+      ['win rate 0.09%', { winRate: 0.09 }, 'assumptions.winRate', 'must be at least 0.1%'],
+      ['zero deal size', { avgDealSize: 0 }, 'assumptions.avgDealSize', 'must be at least 1'],
+      ['deal size 5e-324', { avgDealSize: 5e-324 }, 'assumptions.avgDealSize', 'must be at least 1'],
       ['share 101%', { marketingSourcedShare: 101 }, 'assumptions.marketingSourcedShare', 'must be between 0% and 100%'],
       ['fractional cycle', { salesCycleDays: 10.5 }, 'assumptions.salesCycleDays', 'must be a whole number of days'],
       ['follow-up of 0 hours', { followUpHours: 0 }, 'assumptions.followUpHours', 'must be more than 0 hours'],

@@ -3,6 +3,7 @@ import type { KpiSnapshot } from '../../shared/domain/kpi';
 import { STANDARD_METRICS } from '../../shared/domain/metrics';
 import type { Sla } from '../../shared/domain/sla';
 import { buildDashboard } from '../../shared/planning/dashboard';
+import { MAX_DIFFERENCES } from '../../shared/planning/teamViews';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
 
 let n = 0;
@@ -184,9 +185,27 @@ describe('dashboard model', () => {
 
   it('differences cover the weeks and quarters of the selection too', () => {
     const d = buildDashboard(input({ now: new Date('2027-04-02T00:00:00Z'), snapshots: [snap('median_follow_up_hours', '2027-W03', 20, 'sales'), snap('median_follow_up_hours', '2027-W03', 30, 'marketing'), snap('win_rate', '2027-Q1', 25, 'sales'), snap('win_rate', '2027-Q1', 22, 'joint')] }));
-    expect(d.differences.map((x) => [x.metric, x.period, x.gap])).toEqual([['win_rate', '2027-Q1', 3], ['median_follow_up_hours', '2027-W03', 10]]);
+    // Largest relative gap first: 10 of 30 hours (33%) before 3 of 25 points (12%).
+    expect(d.differences.map((x) => [x.metric, x.period, x.gap])).toEqual([['median_follow_up_hours', '2027-W03', 10], ['win_rate', '2027-Q1', 3]]);
+    expect(d.differencesTotal).toBe(2);
     const jan = buildDashboard(input({ now: new Date('2027-04-02T00:00:00Z'), selection: '2027-02', snapshots: [snap('median_follow_up_hours', '2027-W03', 20, 'sales'), snap('median_follow_up_hours', '2027-W03', 30, 'marketing')] }));
     expect(jan.differences).toEqual([]);
+  });
+
+  it('lists only the largest differences, ties in catalogue and period order, and counts them all', () => {
+    const months = ['2027-01', '2027-02', '2027-03'];
+    const snapshots = months.flatMap((m, i) => [
+      snap('mqls', m, 100), snap('mqls', m, 100 - i, 'sales'), // gaps of 0, 1, 2 in 100
+      snap('sqls', m, 50, 'sales'), snap('sqls', m, 49, 'marketing'), // 1 in 50 each month
+    ]);
+    const d = buildDashboard(input({ now: new Date('2027-04-02T00:00:00Z'), snapshots }));
+    expect(d.differencesTotal).toBe(5);
+    expect(d.differences.map((x) => `${x.metric} ${x.period}`)).toEqual(['mqls 2027-03', 'sqls 2027-01', 'sqls 2027-02', 'sqls 2027-03', 'mqls 2027-02']);
+    const many = Array.from({ length: 30 }, (_, i) => [snap('sqls', `2027-W${String(i + 1).padStart(2, '0')}`, 10, 'sales'), snap('sqls', `2027-W${String(i + 1).padStart(2, '0')}`, 11 + i, 'marketing')]).flat();
+    const capped = buildDashboard(input({ now: new Date('2027-12-31T00:00:00Z'), fiscalPeriod: 'FY2027', snapshots: many }));
+    expect(capped.differencesTotal).toBe(30);
+    expect(capped.differences).toHaveLength(MAX_DIFFERENCES);
+    expect(capped.differences[0]!.period).toBe('2027-W30');
   });
 
   it('differences of a month selection leave out the quarter and other months', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assumptionsSchema } from '../../shared/contract/targets';
 import { DEFAULT_ASSUMPTIONS, reverseFunnel, type TargetAssumptions } from '../../shared/planning/funnel';
 
 const Q1 = ['2027-01', '2027-02', '2027-03'];
@@ -111,6 +112,27 @@ describe('reverse funnel properties', () => {
       fc.property(assumptions, months, (a, m) => {
         const t = reverseFunnel(a, m).total;
         return t.marketing.opportunities + t.sales.opportunities === t.opportunities && t.marketing.sqls + t.sales.sqls === t.sqls;
+      }),
+    );
+  });
+
+  it('every assumption the contract accepts, extremes included, plans finite numbers', () => {
+    const contractBounds = fc.record<TargetAssumptions>({
+      bookingsTarget: fc.constantFrom(0, 1, 1e12),
+      avgDealSize: fc.constantFrom(1, 1.5, 1e10),
+      winRate: fc.constantFrom(0.1, 100),
+      sqlToOppRate: fc.constantFrom(0.1, 100),
+      mqlToSqlRate: fc.constantFrom(0.1, 100),
+      salesCycleDays: fc.constantFrom(0, 730),
+      marketingSourcedShare: fc.constantFrom(0, 100),
+      followUpHours: fc.constantFrom(0.001, 720),
+      followUpCoverage: fc.constantFrom(0, 100),
+    });
+    fc.assert(
+      fc.property(contractBounds, months, (a, m) => {
+        expect(assumptionsSchema.safeParse(a).success).toBe(true);
+        const plan = reverseFunnel(a, m);
+        return [plan.total, ...plan.months].every((s) => [s.deals, s.opportunities, s.sqls, s.mqls, s.pipeline].every(Number.isFinite));
       }),
     );
   });

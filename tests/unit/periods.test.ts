@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { elapsedFraction, fiscalQuarterOf, hasStarted, isInPlan, isoDay, monthsOfQuarter, nextFiscalQuarter, parsePeriod, periodLabel, planPeriods, planRange, quarterOf, shiftMonth, weekKey } from '../../shared/planning/periods';
 
 describe('periods', () => {
+  it('labels years below 100 as written, not as 19xx', () => {
+    expect(periodLabel('0001-01')).toBe('Jan 1');
+    expect(periodLabel('0099-12')).toBe('Dec 99');
+    expect(parsePeriod('0000-01')!.start.getUTCFullYear()).toBe(0);
+    expect(parsePeriod('2027-01')!.start.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+  });
+
   it('lists a quarter plan and a year plan', () => {
     expect(planRange('FY2026 Q4').months).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(planRange('FY2027').months).toHaveLength(12);

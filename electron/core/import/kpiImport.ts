@@ -100,7 +100,7 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
   // Plan-level rules (metric known, period in plan, repeats within the text) on the rows that parsed.
   const rows = readings.map((r) => r.row);
   const parsedRows = rows.filter((r) => r.snapshot);
-  for (const issue of batchIssues(parsedRows.map((r) => r.snapshot!), plan, (i) => `${i}.`)) {
+  for (const issue of batchIssues(parsedRows.map((r) => r.snapshot!), plan, (i) => `${i}.`, (i) => parsedRows[i]!.line)) {
     const [index, ...path] = issue.path.split('.');
     parsedRows[Number(index)]!.errors.push({ path: path.join('.') || 'row', message: issue.message });
   }

@@ -34,7 +34,7 @@ export function slaHandlers(ctx: ServiceContext): Handlers<SlaOp> {
     'slas.create': async ({ planId, sla }) => {
       const id = ctx.newId();
       await ctx.db.transaction().execute(async (trx) => {
-        const fields = withPlanTarget(sla, await loadPlanBasis(trx, planId));
+        const fields = withPlanTarget(sla, await loadPlanBasis(trx, planId), 'sla.followsPlan');
         const issues = await catalogueIssues(trx, planId, fields, 'sla.');
         if (issues.length) throw validationError(issues);
         await slasRepo(trx).insert(newSlaRow(id, planId, fields, ctx.now()));
@@ -47,7 +47,7 @@ export function slaHandlers(ctx: ServiceContext): Handlers<SlaOp> {
         // Cross-field rules apply to the SLA as it will be, not to the patch alone.
         const merged = slaInputSchema.safeParse({ ...fieldsOf(toSla(current)), ...patch });
         if (!merged.success) throw validationError(merged.error.issues.map((i) => ({ path: `patch.${i.path.join('.')}`, message: i.message })));
-        const fields = withPlanTarget(merged.data, await loadPlanBasis(trx, planId));
+        const fields = withPlanTarget(merged.data, await loadPlanBasis(trx, planId), 'patch.followsPlan');
         const issues = await catalogueIssues(trx, planId, fields, 'patch.');
         if (issues.length) throw validationError(issues);
         await slasRepo(trx).update(id, slaColumns(fields.followsPlan ? { ...patch, target: fields.target } : patch), ctx.now());

@@ -30,13 +30,21 @@ export function snapshotIssues(s: KpiSnapshotFields, plan: PlanRules, prefix = '
   return issues;
 }
 
-/** Issues for a batch, including rows that repeat another row of the same batch. */
-export function batchIssues(rows: readonly KpiSnapshotFields[], plan: PlanRules, path = (i: number) => `snapshots.${i}.`): FieldIssue[] {
+/**
+ * Issues for a batch, including rows that repeat another row of the same batch. `rowNumber` is how the
+ * user counts rows: from 1 in a list, by spreadsheet row in an imported file.
+ */
+export function batchIssues(
+  rows: readonly KpiSnapshotFields[],
+  plan: PlanRules,
+  path = (i: number) => `snapshots.${i}.`,
+  rowNumber = (i: number) => i + 1,
+): FieldIssue[] {
   const seen = new Map<string, number>();
   return rows.flatMap((s, i) => {
     const issues = snapshotIssues(s, plan, path(i));
     const first = seen.get(snapshotKey(s));
-    if (first !== undefined) issues.push({ path: path(i).replace(/\.$/, ''), message: `Repeats row ${first + 1} (same metric, period and team)` });
+    if (first !== undefined) issues.push({ path: path(i).replace(/\.$/, ''), message: `Repeats row ${rowNumber(first)} (same metric, period and team)` });
     else seen.set(snapshotKey(s), i);
     return issues;
   });

@@ -27,7 +27,7 @@ export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
         if (await repo.findByName(planId, name)) throw nameTaken(name);
         const first = (await repo.listByPlan(planId)).length === 0;
         await repo.insert(newScenarioRow(id, planId, name, first, assumptions, ctx.now()));
-        if (first) await syncFollowingSlas(trx, planId, ctx.now());
+        if (first) await syncFollowingSlas(trx, planId, ctx.now(), 'assumptions');
       });
       return requireScenario(planId, id);
     },
@@ -40,7 +40,7 @@ export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
           if (sameName && sameName.id !== id) throw nameTaken(patch.name);
         }
         await repo.update(id, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.assumptions ? assumptionColumns(patch.assumptions) : {}) }, ctx.now());
-        if (current.is_primary && patch.assumptions) await syncFollowingSlas(trx, planId, ctx.now());
+        if (current.is_primary && patch.assumptions) await syncFollowingSlas(trx, planId, ctx.now(), 'patch.assumptions');
       });
       return requireScenario(planId, id);
     },
@@ -48,7 +48,7 @@ export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
       await ctx.db.transaction().execute(async (trx) => {
         requireInPlan(await targetsRepo(trx).get(id), planId, 'Scenario', id);
         await targetsRepo(trx).setPrimary(planId, id, ctx.now());
-        await syncFollowingSlas(trx, planId, ctx.now());
+        await syncFollowingSlas(trx, planId, ctx.now(), 'id');
       });
       return list(planId);
     },

@@ -22,7 +22,14 @@ export function formErrors<F extends string>(error: AppErrorBody, prefix: string
   // …while a refusal that names its field (a taken domain, a stale revision) is a sentence already.
   const named = error.details?.field;
   if (typeof named === 'string' && Object.hasOwn(labels, fieldOf(named))) byField[fieldOf(named)] ??= error.message;
-  return { byField, general: Object.keys(byField).length ? null : error.message };
+  return { byField, general: Object.keys(byField).length ? null : generalMessage(error) };
+}
+
+/** A refusal no field owns: its sentence without the technical path ("patch.assumptions: …") in front. */
+function generalMessage(error: AppErrorBody): string {
+  const issues = error.details?.issues ?? [];
+  const sentence = issues.length === 1 && /^[A-Z"“]/.test(issues[0]!.message) ? issues[0]!.message : null;
+  return sentence ?? error.message;
 }
 
 /** One field's message from a refused op, or the op's own message when no field owns it. */

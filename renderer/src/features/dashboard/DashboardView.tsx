@@ -66,7 +66,7 @@ export function DashboardView({ plan }: { plan: PlanSummary }) {
             <AlignmentPanel alignment={model.alignment} />
             <TargetCards cards={model.targets} currency={plan.currency} months={model.months} />
           </div>
-          {model.differences.length > 0 && <TeamDifferences differences={model.differences} currency={plan.currency} />}
+          {model.differences.length > 0 && <TeamDifferences differences={model.differences} total={model.differencesTotal} currency={plan.currency} />}
           <div className="dash-row">
             <section className="card" aria-labelledby="funnel-title">
               <h2 id="funnel-title">Funnel: planned vs actual</h2>

@@ -3,11 +3,14 @@ import { formatByUnit } from '../../../../shared/format';
 import type { TeamDifference } from '../../../../shared/planning/teamViews';
 
 /** Where sales and marketing count the same thing differently: both numbers, and the gap to talk about. */
-export function TeamDifferences({ differences, currency }: { differences: TeamDifference[]; currency: string }) {
+export function TeamDifferences({ differences, total, currency }: { differences: TeamDifference[]; total: number; currency: string }) {
   return (
     <section className="card" aria-labelledby="differences-title">
       <h2 id="differences-title">Where the teams’ numbers differ</h2>
-      <p className="muted small">The dashboard counts the system-of-record team’s figure (MQLs: marketing; SQLs, bookings: sales). The gap is worth a conversation.</p>
+      <p className="muted small">
+        The dashboard counts the system-of-record team’s figure (MQLs: marketing; SQLs, bookings: sales). The gap is worth a conversation.
+        {total > differences.length && ` Showing the ${differences.length} largest of ${total.toLocaleString('en-US')} differences (by gap relative to the figure).`}
+      </p>
       <div className="table-scroll">
         <table className="scorecard compact">
           <thead>
