@@ -39,13 +39,17 @@ const TONE_RANK: Record<AlignmentTone, number> = { none: 3, good: 2, fair: 1, po
  * created on pace AND bookings on pace. SLA attainment counts met SLAs fully and at-risk ones half.
  */
 export function alignmentScore(input: {
+  /** Measured SLAs' statuses (a metric against a target). */
   slaStatuses: SlaStatus[];
+  /** Agreements' statuses (a definition kept under review): they count in attainment, but cannot make a score alone. */
+  agreementStatuses?: SlaStatus[];
   pipelineActual: number | null;
   pipelineExpected: number | null;
   bookingsActual: number | null;
   bookingsExpected: number | null;
 }): AlignmentScore {
-  const judged = input.slaStatuses.filter((s) => s !== 'no_data');
+  const measured = input.slaStatuses.filter((s) => s !== 'no_data');
+  const judged = [...measured, ...(input.agreementStatuses ?? []).filter((s) => s !== 'no_data')];
   const met = judged.filter((s) => s === 'met').length;
   const atRisk = judged.filter((s) => s === 'at_risk').length;
   const slaPercent = judged.length ? (100 * (met + atRisk / 2)) / judged.length : null;
@@ -78,6 +82,10 @@ export function alignmentScore(input: {
   const counted = components.filter((c) => c.percent !== null);
   const weight = counted.reduce((s, c) => s + c.weight, 0);
   if (!weight) return { score: null, components, weakest: null, tone: 'none', formula: 'Not enough data yet: enter KPI snapshots to get a score.' };
+  // Agreement is not alignment: kept definitions alone (before any actual is counted) make no score.
+  if (!measured.length && pipeline === null && bookings === null) {
+    return { score: null, components, weakest: null, tone: 'none', formula: 'Only agreements have a status so far, and agreement is not alignment: the score starts once a measured SLA, pipeline or bookings has an actual.' };
+  }
   const score = Math.round(counted.reduce((s, c) => s + c.weight * c.percent!, 0) / weight);
   const weakest = counted.reduce((low, c) => (c.percent! < low.percent! ? c : low));
   const tone = [toneOf(score), toneOf(weakest.percent!)].reduce((a, b) => (TONE_RANK[b] < TONE_RANK[a] ? b : a));

@@ -57,6 +57,20 @@ describe('alignment score', () => {
     expect(s.components[0]!.explanation).toBe('No SLA has data for this period yet.');
   });
 
+  // A new plan with a lead-scoring agreement and no actuals showed 100/100 in green.
+  it('agreements count in attainment but make no score alone: agreement is not alignment', () => {
+    const alone = alignmentScore(parts({ slaStatuses: ['no_data'], agreementStatuses: ['met'] }));
+    expect(alone).toMatchObject({ score: null, weakest: null, tone: 'none' });
+    expect(alone.components[0]).toMatchObject({ percent: 100, explanation: '1 met + ½ × 0 at risk, of 1 SLAs with data = 100%' });
+    expect(alone.formula).toMatch(/^Only agreements have a status so far/);
+    // With one measured SLA, the agreement counts beside it.
+    const both = alignmentScore(parts({ slaStatuses: ['breached'], agreementStatuses: ['met'] }));
+    expect([both.score, both.components[0]!.percent]).toEqual([50, 50]);
+    // Pipeline alone is measured.
+    expect(alignmentScore(parts({ agreementStatuses: ['met'], pipelineActual: 50, pipelineExpected: 100 })).score).toBe(79);
+    expect(alignmentScore(parts({ agreementStatuses: ['met'], bookingsActual: 50, bookingsExpected: 100 })).score).toBe(79);
+  });
+
   // The headline can't look healthy while the plan is failing: 92 in green with bookings far behind misled.
   it('names the weakest part and colours the headline by the worse of the score and that part', () => {
     const failing = alignmentScore(parts({ slaStatuses: ['met', 'met', 'met', 'met'], pipelineActual: 100, pipelineExpected: 100, bookingsActual: 77, bookingsExpected: 100 }));
