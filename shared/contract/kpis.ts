@@ -76,6 +76,8 @@ export interface ImportReading {
   decimal: DecimalMark;
   /** "values": some value could only be read one way; "delimiter": a semicolon file, read the European way; "locale": as the user writes numbers. */
   decimalChosenBy: 'values' | 'delimiter' | 'locale' | 'user';
+  /** With the decimal mark detected: how many values read only with a point, and only with a comma, when both occur. */
+  decimalConflict: { point: number; comma: number } | null;
   /** How bare rates below 1 are read: "ask" when the text mixes 0.24 with 24 and no choice was made. */
   rates: 'fraction' | 'percent' | 'ask' | 'none';
   ratesChosenBy: 'text' | 'user';

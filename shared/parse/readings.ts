@@ -6,6 +6,8 @@ export interface DecimalReading {
   decimal: DecimalMark;
   /** "values": some value reads only one way; "delimiter": none did, and semicolons mean European style; "locale": the user's own. */
   chosenBy: 'values' | 'delimiter' | 'locale';
+  /** Values that read only with a point and values that read only with a comma, when there are both: the text disagrees with itself. */
+  conflict: { point: number; comma: number } | null;
 }
 
 /** Whether a value (an amount or a percentage) can be read with this decimal mark. */
@@ -27,9 +29,10 @@ export function detectDecimal(values: readonly string[], delimiter: string, user
     if (withDot && !withComma) dot++;
     if (withComma && !withDot) comma++;
   }
-  if (dot > comma) return { decimal: '.', chosenBy: 'values' };
-  if (comma > dot) return { decimal: ',', chosenBy: 'values' };
-  return delimiter === ';' ? { decimal: ',', chosenBy: 'delimiter' } : { decimal: userDecimal, chosenBy: 'locale' };
+  const conflict = dot && comma ? { point: dot, comma } : null;
+  if (dot > comma) return { decimal: '.', chosenBy: 'values', conflict };
+  if (comma > dot) return { decimal: ',', chosenBy: 'values', conflict };
+  return delimiter === ';' ? { decimal: ',', chosenBy: 'delimiter', conflict } : { decimal: userDecimal, chosenBy: 'locale', conflict };
 }
 
 /**

@@ -182,20 +182,22 @@ describe('rates below 1 are never read silently', () => {
 
 describe('a file\'s number style', () => {
   it('values that read only one way decide', () => {
-    expect(detectDecimal(['1,5', '300', '2,25'], ',')).toEqual({ decimal: ',', chosenBy: 'values' });
-    expect(detectDecimal(['1.5', '1,250'], ';')).toEqual({ decimal: '.', chosenBy: 'values' });
-    expect(detectDecimal(['1.234,5 €', '12%'], ',')).toEqual({ decimal: ',', chosenBy: 'values' });
+    expect(detectDecimal(['1,5', '300', '2,25'], ',')).toEqual({ decimal: ',', chosenBy: 'values', conflict: null });
+    expect(detectDecimal(['1.5', '1,250'], ';')).toEqual({ decimal: '.', chosenBy: 'values', conflict: null });
+    expect(detectDecimal(['1.234,5 €', '12%'], ',')).toEqual({ decimal: ',', chosenBy: 'values', conflict: null });
   });
   it('the majority decides a mixed file', () => {
-    expect(detectDecimal(['1,5', '2,5', '3.5'], ',')).toEqual({ decimal: ',', chosenBy: 'values' });
-    expect(detectDecimal(['1.5', '2.5', '3,5'], ';')).toEqual({ decimal: '.', chosenBy: 'values' });
-    expect(detectDecimal(['1,5'], '\t')).toEqual({ decimal: ',', chosenBy: 'values' });
-    expect(detectDecimal(['12,5 %', '', 'n/a'], '\t')).toEqual({ decimal: ',', chosenBy: 'values' });
+    expect(detectDecimal(['1,5', '2,5', '3.5'], ',')).toEqual({ decimal: ',', chosenBy: 'values', conflict: { point: 1, comma: 2 } });
+    expect(detectDecimal(['1.5', '2.5', '3,5'], ';')).toEqual({ decimal: '.', chosenBy: 'values', conflict: { point: 2, comma: 1 } });
+    // A tie is a conflict too; the usual rule picks the mark, and the preview says the values disagree.
+    expect(detectDecimal(['0.24', '3,5', '1.234'], '\t')).toEqual({ decimal: '.', chosenBy: 'locale', conflict: { point: 1, comma: 1 } });
+    expect(detectDecimal(['1,5'], '\t')).toEqual({ decimal: ',', chosenBy: 'values', conflict: null });
+    expect(detectDecimal(['12,5 %', '', 'n/a'], '\t')).toEqual({ decimal: ',', chosenBy: 'values', conflict: null });
   });
   it('when no value decides, a semicolon file is read the European way, any other the way the user writes', () => {
-    expect(detectDecimal(['1,250', '300'], ';')).toEqual({ decimal: ',', chosenBy: 'delimiter' });
-    expect(detectDecimal(['1,250', '300'], ',')).toEqual({ decimal: '.', chosenBy: 'locale' });
-    expect(detectDecimal(['1.250'], '\t', ',')).toEqual({ decimal: ',', chosenBy: 'locale' });
-    expect(detectDecimal([], '\t')).toEqual({ decimal: '.', chosenBy: 'locale' });
+    expect(detectDecimal(['1,250', '300'], ';')).toEqual({ decimal: ',', chosenBy: 'delimiter', conflict: null });
+    expect(detectDecimal(['1,250', '300'], ',')).toEqual({ decimal: '.', chosenBy: 'locale', conflict: null });
+    expect(detectDecimal(['1.250'], '\t', ',')).toEqual({ decimal: ',', chosenBy: 'locale', conflict: null });
+    expect(detectDecimal([], '\t')).toEqual({ decimal: '.', chosenBy: 'locale', conflict: null });
   });
 });

@@ -119,6 +119,7 @@ export function readKpiImport(source: ImportSource, plan: KpiImportPlan, options
       header: header ? 'named' : 'assumed',
       decimal,
       decimalChosenBy: detected?.chosenBy ?? 'user',
+      decimalConflict: detected?.conflict ?? null,
       rates,
       ratesChosenBy: options.rates === 'auto' ? 'text' : 'user',
     },

@@ -23,10 +23,16 @@ export function ImportReadingChoices({ preview, decimal, rates, onDecimal, onRat
       <p className="muted small" role="status">
         {preview.valid} valid, {preview.invalid} with errors{preview.invalid > 0 && ' (skipped)'} · read as {r.encoding}, delimiter “{r.delimiter}”
         {r.header === 'assumed' && ', columns taken as metric, period, value, team, note'} · numbers with a decimal {r.decimal === '.' ? 'point (1,234.5)' : 'comma (1.234,5)'}, because{' '}
-        {DECIMAL_WHY[r.decimalChosenBy]}
+        {r.decimalConflict ? 'more values read that way than the other' : DECIMAL_WHY[r.decimalChosenBy]}
         {r.rates === 'fraction' && ' · rates read as fractions (0.24 = 24%, 1 = 100%)'}
         {r.rates === 'percent' && rates !== 'auto' && ' · rates below 1 read as percent (0.24 = 0.24%)'}
       </p>
+      {r.decimalConflict && (
+        <p className="ask" role="alert">
+          The values disagree: {r.decimalConflict.point} can only be read with a decimal point (like 0.24) and {r.decimalConflict.comma} only with a decimal comma (like 3,5).
+          Rows that do not fit the mark used are marked; choose the decimal mark below if it is the wrong one.
+        </p>
+      )}
       {r.rates === 'ask' && (
         <p className="ask" role="alert">
           Some rates are below 1 and others above it. Choose how to read values such as 0.24 below.
