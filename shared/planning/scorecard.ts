@@ -1,4 +1,5 @@
 import { metricByKey, type MetricDef, type MetricUnit } from '../domain/metrics';
+import { formatByUnit } from '../format';
 import type { Sla, SlaStatus } from '../domain/sla';
 import type { Actuals } from './actuals';
 import { elapsedFraction, isoDay, parsePeriod, periodLabel, planPeriods } from './periods';
@@ -26,6 +27,8 @@ export interface ScorecardContext {
   /** The selection's first and last month, for picking the SLA period shown. */
   from: Date;
   to: Date;
+  /** For money in the verdicts' sentences. */
+  currency: string;
 }
 
 /** An SLA's status in the period that matters for the selection (the latest started one), and its history. */
@@ -34,6 +37,7 @@ export function scorecardRow(sla: Sla, ctx: ScorecardContext): ScorecardRow {
   const aggregation = metric?.aggregation ?? 'sum';
   const unit = metric?.unit ?? 'count';
   const today = isoDay(ctx.now);
+  const style = { whole: unit === 'count' || unit === 'money', format: (n: number) => formatByUnit(n, unit, ctx.currency) };
   if (sla.kind === 'agreement') {
     return { sla, unit, period: null, periodLabel: 'Standing agreement', evaluation: evaluateSla(sla, null, { elapsed: 1, aggregation, today }), planNeeds: null, history: [] };
   }
@@ -45,7 +49,7 @@ export function scorecardRow(sla: Sla, ctx: ScorecardContext): ScorecardRow {
   const judge = (p: { key: string; start: Date; end: Date }) => {
     const goal = slaTargetIn(sla, ctx.basis, p.key);
     const actual = sla.metric ? (ctx.actuals.forPeriod(sla.metric, p.key)?.value ?? null) : null;
-    return { goal, evaluation: evaluateSla({ ...sla, target: goal.target }, actual, { elapsed: elapsedFraction(p, ctx.now), aggregation, today }) };
+    return { goal, evaluation: evaluateSla({ ...sla, target: goal.target }, actual, { elapsed: elapsedFraction(p, ctx.now), aggregation, today, ...style }) };
   };
   const history = periods
     .filter((p) => p.start <= ctx.now)

@@ -18,9 +18,15 @@ export interface EvaluationContext {
   aggregation: Aggregation;
   /** YYYY-MM-DD, for agreement review dates. */
   today: string;
+  /** Counts and money are due in whole units: 224.25 MQLs due by today means 225, $535,714.29 means $535,715. */
+  whole?: boolean;
+  /** How values read in the reason, in the metric's unit ("$1,250,000", "28.5%"). */
+  format?: (n: number) => string;
 }
 
 const REVIEW_WARNING_DAYS = 14;
+/** A count due by today, in whole units: 224.25 MQLs due means 225 (and 224.0000001 from float error is 224). */
+export const wholeUp = (x: number) => Math.ceil(x - 1e-9);
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
@@ -39,9 +45,11 @@ export function evaluateSla(sla: Pick<Sla, 'kind' | 'target' | 'comparator' | 'w
   if (actual === null || !Number.isFinite(actual) || sla.target === null) return { ...none, status: 'no_data', reason: 'No KPI snapshot for this period yet.' };
   const running = ctx.elapsed < 1;
   const paced = running && ctx.aggregation === 'sum' && sla.comparator === 'atLeast';
-  const target = paced ? sla.target * ctx.elapsed : sla.target;
+  const share = sla.target * ctx.elapsed;
+  const target = paced ? (ctx.whole ? wholeUp(share) : share) : sla.target;
   const band = Math.max(0, sla.warningBand) / 100;
-  const shown = `${fmt(actual)} against ${paced ? `${fmt(target)} due by today (of ${fmt(sla.target)})` : fmt(target)}`;
+  const f = ctx.format ?? fmt;
+  const shown = `${f(actual)} against ${paced ? `${f(target)} due by today (of ${f(sla.target)})` : f(target)}`;
   const judged = (status: SlaStatus, why: string): SlaEvaluation => ({ status, target: sla.target, dueByToday: paced ? target : null, actual, reason: `${shown}: ${why}.` });
 
   if (sla.comparator === 'atLeast') {

@@ -36,6 +36,16 @@ describe('SLA status, at least', () => {
     expect(evaluateSla(sla({ target: 7 }), 3, { ...ended, elapsed: 0.5 }).reason).toBe('3 against 3.5 due by today (of 7): behind, with time left to recover.');
   });
 
+  it('counts due by today are whole, and the reason reads in the metric\'s unit', () => {
+    const counts = { ...ended, elapsed: 0.2243, whole: true };
+    // 1000 × 0.2243 = 224.3 MQLs due: 225, so 224 is short and 225 is met.
+    expect(evaluateSla(sla({ target: 1000 }), 224, counts)).toMatchObject({ status: 'at_risk', dueByToday: 225, reason: '224 against 225 due by today (of 1000): short, but within the 10% warning band.' });
+    expect(evaluateSla(sla({ target: 1000 }), 225, counts).status).toBe('met');
+    expect(evaluateSla(sla({ target: 100 }), 50, { ...ended, elapsed: 0.5, whole: true }).dueByToday).toBe(50); // no extra one from float error
+    const money = { ...ended, elapsed: 0.5, format: (n: number) => `$${n.toLocaleString('en-US')}` };
+    expect(evaluateSla(sla({ target: 3_000_000 }), 1_020_000.5, money).reason).toBe('$1,020,000.5 against $1,500,000 due by today (of $3,000,000): behind, with time left to recover.');
+  });
+
   it('rates are not pro-rated while the period runs', () => {
     const running = { elapsed: 0.5, aggregation: 'mean' as const, today: '2027-02-01' };
     expect(evaluateSla(sla({ target: 95 }), 60, running)).toMatchObject({ status: 'at_risk', target: 95, dueByToday: null, reason: '60 against 95: behind, with time left to recover.' });

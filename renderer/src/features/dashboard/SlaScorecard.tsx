@@ -48,7 +48,7 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
               <td className="num">
                 {r.sla.kind === 'agreement' ? 'Agreed & reviewed' : `${COMPARATOR_LABELS[r.sla.comparator]} ${show(r, r.evaluation.target)}`}
                 {r.evaluation.dueByToday !== null && <div className="muted small">due by today {show(r, r.evaluation.dueByToday)}</div>}
-                {r.sla.followsPlan && <div className="muted small">from the plan</div>}
+                {r.sla.followsPlan && <div className="muted small">the plan’s figure for {r.periodLabel}</div>}
                 {r.planNeeds !== null && (
                   <div className="drift small" role="note">
                     plan needs {show(r, r.planNeeds)} for {r.periodLabel}
