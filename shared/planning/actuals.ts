@@ -1,4 +1,4 @@
-import type { KpiSnapshot } from '../domain/kpi';
+import type { KpiSnapshotFields } from '../domain/kpi';
 import type { MetricDef } from '../domain/metrics';
 import type { Team } from '../domain/team';
 import { monthsOfQuarter, parsePeriod } from './periods';
@@ -15,8 +15,8 @@ export interface Actual {
  * snapshot of its own rolls up from its months (sum or mean, as the metric says). Asked for one team,
  * the same rules apply to that team's snapshots alone, so the teams' views can be set side by side.
  */
-export function createActuals(snapshots: readonly KpiSnapshot[], metrics: readonly MetricDef[]) {
-  const byKey = new Map<string, KpiSnapshot[]>();
+export function createActuals<S extends KpiSnapshotFields>(snapshots: readonly S[], metrics: readonly MetricDef[]) {
+  const byKey = new Map<string, S[]>();
   for (const s of snapshots) {
     const key = `${s.metric}|${s.period}`;
     const list = byKey.get(key);
@@ -51,7 +51,7 @@ export function createActuals(snapshots: readonly KpiSnapshot[], metrics: readon
   }
 
   /** Every snapshot of a metric for one period, one per team. */
-  const reports = (metric: string, period: string): readonly KpiSnapshot[] => byKey.get(`${metric}|${period}`) ?? [];
+  const reports = (metric: string, period: string): readonly S[] => byKey.get(`${metric}|${period}`) ?? [];
 
   return { direct, forMonths, forPeriod, reports };
 }

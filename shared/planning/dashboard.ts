@@ -6,7 +6,9 @@ import { alignmentScore, type AlignmentScore } from './alignment';
 import type { FunnelStep, TargetAssumptions } from './funnel';
 import { elapsedFraction, hasStarted, monthKey, monthsOfQuarter, parsePeriod, periodLabel, planPeriods, planRange, quarterOf } from './periods';
 import { planBasis } from './planFigures';
+import { quarterMismatch, type QuarterMismatch } from './quarterMismatch';
 import { scorecardRow, type ScorecardRow } from './scorecard';
+import { wholeUp } from './slaStatus';
 import { compareTeams, teamDifferences, type TeamComparison, type TeamDifference } from './teamViews';
 
 export type { ScorecardRow } from './scorecard';
@@ -21,6 +23,8 @@ export interface TargetCard {
   actual: number | null;
   /** Each team's own figure where the teams reported different ones (the actual is the system of record's). */
   byTeam: TeamComparison | null;
+  /** Quarters of the selection whose own figure differs from their months: the card counts the quarter's. */
+  mismatches: QuarterMismatch[];
 }
 
 export interface TrendSeries {
@@ -59,6 +63,8 @@ export interface DashboardInput {
   /** "all" for the whole plan, or a month key inside it. */
   selection: string;
   now: Date;
+  /** The plan's currency, for money in the SLA verdicts. */
+  currency: string;
 }
 
 type PlannedKey = 'bookings' | 'pipeline' | 'sqls' | 'mqls' | 'opportunities' | 'deals';
@@ -77,17 +83,25 @@ const FUNNEL: { stage: string; metric: string; planned: PlannedKey }[] = [
 
 const monthRange = (m: string) => parsePeriod(m)!;
 
-/** The actual for the selected months: one month's own, a quarter's own figure (or its months), else the months rolled up. */
-function actualFor(actuals: Actuals, metric: string, months: string[]): number | null {
-  if (months.length === 1) return actuals.forPeriod(metric, months[0]!)?.value ?? null;
+/**
+ * The actual for the selected months: one month's own; otherwise each quarter's own figure (or its
+ * months), added up across quarters for metrics that add up, so a year counts what its quarters count.
+ */
+function actualFor(actuals: Actuals, metric: MetricDef | undefined, key: string, months: string[]): number | null {
+  if (months.length === 1) return actuals.forPeriod(key, months[0]!)?.value ?? null;
   const quarters = [...new Set(months.map(quarterOf))];
-  if (quarters.length === 1) return actuals.forPeriod(metric, quarters[0]!)?.value ?? null;
-  return actuals.forMonths(metric, months)?.value ?? null;
+  if (quarters.length === 1) return actuals.forPeriod(key, quarters[0]!)?.value ?? null;
+  if (metric?.aggregation === 'mean') return actuals.forMonths(key, months)?.value ?? null;
+  const values = quarters.flatMap((q) => actuals.forPeriod(key, q)?.value ?? []);
+  return values.length ? values.reduce((a, b) => a + b, 0) : null;
 }
+
+/** The quarters whose three months are all selected. */
+const wholeQuarters = (months: string[]) => [...new Set(months.map(quarterOf))].filter((q) => monthsOfQuarter(q).every((m) => months.includes(m)));
 
 /** The periods of the plan a selection covers: its months, the quarters made of them, the weeks starting in them. */
 function periodsIn(fiscalPeriod: string, months: string[]): string[] {
-  const quarters = planPeriods(fiscalPeriod, 'quarter').filter((q) => monthsOfQuarter(q).every((m) => months.includes(m)));
+  const quarters = wholeQuarters(months);
   const weeks = planPeriods(fiscalPeriod, 'week').filter((w) => months.includes(monthKey(parsePeriod(w)!.start)));
   return [...months, ...quarters, ...weeks];
 }
@@ -112,14 +126,18 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     label: def(metric)?.label ?? metric,
     unit: def(metric)?.unit ?? 'count',
     planned: plannedOf(planned),
-    paced: pacedOf(planned),
-    actual: actualFor(actuals, metric, months),
+    paced: wholeUp(pacedOf(planned)), // every card counts or sums money: whole units
+    actual: actualFor(actuals, def(metric), metric, months),
     byTeam: compareTeams(actuals, metric, months),
+    mismatches: wholeQuarters(months).flatMap((q) => {
+      const m = def(metric);
+      return (m && quarterMismatch(actuals, m, q)) || [];
+    }),
   }));
 
   const from = monthRange(months[0]!).start;
   const to = monthRange(months[months.length - 1]!).end;
-  const scorecard = input.slas.map((sla) => scorecardRow(sla, { basis, metrics: input.metrics, actuals, now: input.now, from, to }));
+  const scorecard = input.slas.map((sla) => scorecardRow(sla, { basis, metrics: input.metrics, actuals, now: input.now, from, to, currency: input.currency }));
 
   const withData = new Set(counted.filter((s) => planMonths.includes(s.period)).map((s) => s.metric));
   const trends: TrendSeries[] = input.metrics
@@ -143,11 +161,12 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     months,
     elapsedPercent: 100 * elapsedFraction(input.selection === 'all' ? { start, end } : monthRange(input.selection), input.now),
     targets,
-    funnel: FUNNEL.map(({ stage, metric, planned }) => ({ stage, planned: plannedOf(planned), actual: actualFor(actuals, metric, months) })),
+    funnel: FUNNEL.map(({ stage, metric, planned }) => ({ stage, planned: plannedOf(planned), actual: actualFor(actuals, def(metric), metric, months) })),
     scorecard,
     trends,
     alignment: alignmentScore({
-      slaStatuses: scorecard.map((r) => r.evaluation.status),
+      slaStatuses: scorecard.filter((r) => r.sla.kind === 'metric').map((r) => r.evaluation.status),
+      agreementStatuses: scorecard.filter((r) => r.sla.kind === 'agreement').map((r) => r.evaluation.status),
       pipelineActual: card('pipeline_created').actual,
       pipelineExpected: card('pipeline_created').paced,
       bookingsActual: card('new_bookings').actual,

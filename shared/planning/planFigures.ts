@@ -74,6 +74,12 @@ export function planFigureFor(figure: PlanFigure, basis: PlanBasis, period: stri
  * target covers every period. Each period is still judged against its own planned figure.
  */
 export function planFigureHeadline(figure: PlanFigure, basis: PlanBasis, granularity: Granularity): number {
+  return planFigureRange(figure, basis, granularity).max;
+}
+
+/** The lowest and highest of the plan's figures across its periods: what an SLA that follows it is held to. */
+export function planFigureRange(figure: PlanFigure, basis: PlanBasis, granularity: Granularity): { min: number; max: number } {
   // Every period planPeriods lists lies at least partly in the plan, so each has a figure.
-  return Math.max(0, ...planPeriods(basis.fiscalPeriod, granularity).map((p) => planFigureFor(figure, basis, p)!));
+  const values = planPeriods(basis.fiscalPeriod, granularity).map((p) => planFigureFor(figure, basis, p)!);
+  return { min: Math.max(0, Math.min(...values)), max: Math.max(0, ...values) };
 }

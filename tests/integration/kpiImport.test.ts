@@ -192,6 +192,14 @@ describe('KPI import preview (CSV files)', () => {
     expect(p.rows.map((r) => r.warnings)).toEqual([[], ['Mar 2027 has not started yet (today is 2027-02-10): the value is stored but not counted until it starts.']]);
   });
 
+  it('warns on a row whose quarter, with the rows stored and the rows in the file, disagrees with its months', async () => {
+    const result = await preview('metric,period,value\nmqls,Q1 2027,500\nmqls,Feb 2027,402\n', {}, (core, planId) =>
+      core.must('kpis.save', { planId, snapshots: [{ metric: 'mqls', period: '2027-01', team: 'marketing', value: 415 }, { metric: 'mqls', period: '2027-02', team: 'marketing', value: 1 }] }));
+    if (!result.ok) throw new Error(result.error.message);
+    // The stored Feb 1 is replaced by the file's 402: 415 + 402 = 817 against 500. Said once, on the first row of that quarter.
+    expect(result.value.rows.map((r) => r.warnings)).toEqual([["Q1 2027 MQLs (Marketing): the quarter's own figure is 500, its months add up to 817 (Jan 2027 415 + Feb 2027 402). Quarter views count 500; each month counts its own."], []]);
+  });
+
   it('ignores columns it does not know, including one named __proto__', async () => {
     const p = await ok('__proto__,metric,period,value,constructor\nx,mqls,2027-01,300,y\n');
     expect(p.rows[0]!.snapshot).toEqual({ metric: 'mqls', period: '2027-01', value: 300, team: 'marketing', note: '' });
@@ -233,13 +241,13 @@ describe('number style', () => {
   });
 
   it('the user can override the reading, and values are never rounded', async () => {
-    const p = await ok('metric;period;value\nnew_bookings;2027-01;1,250\nsqls;2027-01;3.14159\n', { decimal: '.' });
+    const p = await ok('metric;period;value\nnew_bookings;2027-01;1,250\nmedian_follow_up_hours;2027-01;3.14159\n', { decimal: '.' });
     expect(p.reading).toMatchObject({ decimal: '.', decimalChosenBy: 'user' });
     expect(p.rows.map((r) => r.snapshot?.value)).toEqual([1250, 3.14159]);
   });
 
   it('a value that does not fit the file\'s style is an error, not a guess', async () => {
-    const p = await ok('metric;period;value\nsqls;2027-01;1,5\nsqls;2027-02;2,5\nmqls;2027-01;3.5\n');
+    const p = await ok('metric;period;value\nmedian_follow_up_hours;2027-01;1,5\nmedian_follow_up_hours;2027-02;2,5\nnew_bookings;2027-01;3.5\n');
     expect(p.reading.decimal).toBe(',');
     expect(errorsByLine(p)).toEqual({ 4: 'Value must use "," for decimals, like 7,5 or 1.250' });
   });
@@ -277,9 +285,9 @@ describe('pasted rows', () => {
 
   // A de-DE user's Excel copies 1250 as "1.250": nothing in the text decides, so the user's own style does.
   it('read numbers that could go either way as the user writes them', async () => {
-    expect((await pasted('MQLs\tJan 2027\t1.250\n', { userDecimal: ',' })).rows[0]!.snapshot!.value).toBe(1250);
-    expect((await pasted('MQLs\tJan 2027\t1.250\n')).rows[0]!.snapshot!.value).toBe(1.25);
-    expect((await pasted('MQLs\tJan 2027\t1.250\n', { userDecimal: ',' })).reading).toMatchObject({ decimal: ',', decimalChosenBy: 'locale' });
+    expect((await pasted('new_bookings\tJan 2027\t1.250\n', { userDecimal: ',' })).rows[0]!.snapshot!.value).toBe(1250);
+    expect((await pasted('new_bookings\tJan 2027\t1.250\n')).rows[0]!.snapshot!.value).toBe(1.25);
+    expect((await pasted('new_bookings\tJan 2027\t1.250\n', { userDecimal: ',' })).reading).toMatchObject({ decimal: ',', decimalChosenBy: 'locale' });
   });
 
   it('a row of words that merely look like object keys is data, not a header', async () => {
@@ -316,9 +324,16 @@ describe('rates below 1', () => {
     expect(asFractions.rows.map((r) => r.snapshot?.value ?? null)).toEqual([24, null, 0.5]);
   });
 
+  it('says when values disagree on the decimal mark, and a count read as a fraction is an error', async () => {
+    const p = await pasted('mql_to_sql_rate\tJan 2027\t0.24\nmedian_follow_up_hours\tJan 2027\t3,5\nopportunities\tJan 2027\t1.234\n');
+    expect(p.reading).toMatchObject({ decimal: '.', decimalChosenBy: 'locale', decimalConflict: { point: 1, comma: 1 } });
+    expect(p.rows.map((r) => r.errors.map((e) => e.message))).toEqual([[], ['Value must use "." for decimals, like 7.5 or 1,250'], ['Value must be a whole number (Opportunities created are counted)']]);
+  });
+
   it('counts are never read as rates', async () => {
-    const p = await pasted('MQLs\tJan 2027\t0.5\n');
+    const p = await pasted('MQLs\tJan 2027\t0.5\nPipeline created\tJan 2027\t0.5\n');
     expect(p.reading.rates).toBe('none');
-    expect(p.rows[0]!.snapshot!.value).toBe(0.5);
+    expect(p.rows[0]!.errors).toEqual([{ path: 'value', message: 'Value must be a whole number (MQLs are counted)' }]);
+    expect(p.rows[1]!.snapshot!.value).toBe(0.5);
   });
 });

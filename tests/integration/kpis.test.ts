@@ -50,6 +50,19 @@ describe('KPI snapshots through the dispatcher', () => {
     expect((await started.must('kpis.save', { planId: p2, snapshots: [mqls(300)] })).warnings).toEqual([]);
   });
 
+  it('warns, when saving, that a quarter\'s own figure and its months disagree', async () => {
+    const core = await testCore({ context: { now: () => '2027-03-10T12:00:00.000Z' } });
+    const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'EUR' });
+    await core.must('kpis.save', { planId, snapshots: [mqls(215), mqls(202, '2027-02')] });
+    const quarter = await core.must('kpis.save', { planId, snapshots: [mqls(500, '2027-Q1')] });
+    expect(quarter.warnings).toEqual(["Q1 2027 MQLs (Marketing): the quarter's own figure is 500, its months add up to 417 (Jan 2027 215 + Feb 2027 202). Quarter views count 500; each month counts its own."]);
+    // Entering a month of it says so too; money reads in the plan's currency; another team's months don't count.
+    const march = await core.must('kpis.save', { planId, snapshots: [mqls(83, '2027-03'), { ...mqls(90, '2027-03'), team: 'sales' }] });
+    expect(march.warnings).toEqual([]); // 215 + 202 + 83 = 500
+    const money = await core.must('kpis.save', { planId, snapshots: [{ metric: 'new_bookings', period: '2027-Q1', team: 'sales', value: 1_000_000 }, { metric: 'new_bookings', period: '2027-01', team: 'sales', value: 250_000.5 }] });
+    expect(money.warnings).toEqual(["Q1 2027 New-customer bookings (Sales): the quarter's own figure is €1,000,000, its months add up to €250,000.50 (Jan 2027 €250,000.50). Quarter views count €1,000,000; each month counts its own."]);
+  });
+
   it('says how many repeats there are, in the plural too', async () => {
     const { core, planId } = await plan();
     await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });
@@ -71,6 +84,7 @@ describe('KPI snapshots through the dispatcher', () => {
       ['period outside the plan', { period: '2027-04' }, 'snapshots.0.period'],
       ['not a period', { period: 'January' }, 'snapshots.0.period'],
       ['negative count', { value: -3 }, 'snapshots.0.value'],
+      ['half an MQL', { value: 97.5 }, 'snapshots.0.value'],
       ['percentage over 100', { metric: 'follow_up_coverage', team: 'sales', value: 140 }, 'snapshots.0.value'],
       ['negative percentage', { metric: 'follow_up_coverage', team: 'sales', value: -1 }, 'snapshots.0.value'],
       ['value as string', { value: '300' }, 'snapshots.0.value'],
@@ -95,7 +109,18 @@ describe('KPI snapshots through the dispatcher', () => {
       expect(core.snapshot()).toEqual(before);
     });
 
-    it('an update onto another snapshot\'s metric/period/team is CONFLICT; a bad value is VALIDATION', async () => {
+    it('counts are whole numbers; money, rates and hours may have decimals', async () => {
+    const { core, planId } = await plan();
+    const result = await core.dispatch('kpis.save', { planId, snapshots: [{ ...mqls(1), value: 0.5 }] });
+    expect(result).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'snapshots.0.value', message: 'Value must be a whole number (MQLs are counted)' }] } } });
+    await core.must('kpis.save', { planId, snapshots: [
+      { ...mqls(1), metric: 'new_bookings', team: 'sales', value: 1020000.5 },
+      { ...mqls(1), metric: 'mql_to_sql_rate', team: 'sales', value: 27.5 },
+      { ...mqls(1), metric: 'median_follow_up_hours', team: 'sales', value: 3.5 },
+    ] });
+  });
+
+  it('an update onto another snapshot\'s metric/period/team is CONFLICT; a bad value is VALIDATION', async () => {
       const { core, planId } = await plan();
       const saved = await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });
       const before = core.snapshot();

@@ -16,7 +16,7 @@ const sla = (fields: Partial<Sla>): Sla => ({
   planFigure: null, followsPlan: false, revision: 1, createdAt: '', updatedAt: '', ...fields,
 });
 const input = (over: Partial<Parameters<typeof buildDashboard>[0]>) => ({
-  fiscalPeriod: 'FY2027 Q1', assumptions: DEFAULT_ASSUMPTIONS, slas: [], snapshots: [], metrics: STANDARD_METRICS, selection: 'all', now: new Date('2027-02-15T00:00:00Z'), ...over,
+  fiscalPeriod: 'FY2027 Q1', assumptions: DEFAULT_ASSUMPTIONS, slas: [], snapshots: [], metrics: STANDARD_METRICS, selection: 'all', now: new Date('2027-02-15T00:00:00Z'), currency: 'USD', ...over,
 });
 const card = (d: ReturnType<typeof buildDashboard>, metric: string) => d.targets.find((t) => t.metric === metric)!;
 
@@ -79,6 +79,16 @@ describe('dashboard model', () => {
     ]);
   });
 
+  it('counts due by today are whole on the cards and the scorecard, and verdicts read in the unit', () => {
+    // 15 Feb 00:00 is 14/28 of February: 300 × 0.5 = 150 exactly; on the 16th, 300 × 15/28 = 160.7 → 161.
+    const d = buildDashboard(input({ now: new Date('2027-02-16T00:00:00Z'), slas: [sla({}), sla({ metric: 'new_bookings', target: 1_000_000, committingTeam: 'sales', receivingTeam: 'marketing' })], snapshots: [snap('mqls', '2027-02', 161), snap('new_bookings', '2027-02', 400_000, 'sales')] }));
+    expect(d.scorecard[0]!.evaluation).toMatchObject({ status: 'met', dueByToday: 161, reason: '161 against 161 due by today (of 300): met.' });
+    expect(d.scorecard[1]!.evaluation.reason).toBe('$400,000 against $535,715 due by today (of $1,000,000): behind, with time left to recover.');
+    expect(Number.isInteger(card(d, 'mqls').paced)).toBe(true);
+    expect(Number.isInteger(card(d, 'sqls').paced)).toBe(true);
+    expect(card(d, 'new_bookings').paced).toBe(767_858); // January's $500,000 + 15/28 of February's = $767,857.14
+  });
+
   it('"at most" SLAs mid-period are judged against the full target, never pro-rated', () => {
     const d = buildDashboard(input({ slas: [sla({ metric: 'median_follow_up_hours', comparator: 'atMost', target: 24, warningBand: 25, period: 'month' })], snapshots: [snap('median_follow_up_hours', '2027-02', 40, 'sales')] }));
     expect(d.scorecard[0]!.evaluation).toMatchObject({ status: 'at_risk', target: 24, dueByToday: null, actual: 40 });
@@ -116,6 +126,29 @@ describe('dashboard model', () => {
     expect(() => buildDashboard(input({ selection: '2027-04' }))).toThrow('2027-04 is not in FY2027 Q1');
   });
 
+  // A CRO entered "MQLs, Q1 2027, 500" beside Jan 415 and Feb 402: the quarter card switched to 500 unannounced.
+  it('a quarter reported on its own and by its months: the quarter view counts its own figure and says they differ', () => {
+    const snapshots = [snap('mqls', '2027-01', 415), snap('mqls', '2027-02', 402), snap('mqls', '2027-Q1', 500)];
+    const d = buildDashboard(input({ now: new Date('2027-03-10T00:00:00Z'), snapshots }));
+    expect(card(d, 'mqls')).toMatchObject({ actual: 500, mismatches: [{ metric: 'mqls', quarter: '2027-Q1', reported: 500, monthsTotal: 817, months: [{ period: '2027-01', value: 415 }, { period: '2027-02', value: 402 }] }] });
+    expect(card(d, 'sqls').mismatches).toEqual([]);
+    const feb = buildDashboard(input({ now: new Date('2027-03-10T00:00:00Z'), selection: '2027-02', snapshots }));
+    expect(card(feb, 'mqls')).toMatchObject({ actual: 402, mismatches: [] });
+    const agreeing = buildDashboard(input({ now: new Date('2027-03-10T00:00:00Z'), snapshots: [snap('mqls', '2027-01', 415), snap('mqls', '2027-Q1', 415)] }));
+    expect(card(agreeing, 'mqls').mismatches).toEqual([]);
+  });
+
+  it('a year counts what its quarters count: a quarter\'s own figure, or its months', () => {
+    const d = buildDashboard(input({
+      fiscalPeriod: 'FY2027',
+      now: new Date('2027-12-31T00:00:00Z'),
+      snapshots: [snap('mqls', '2027-Q1', 900), snap('mqls', '2027-04', 300), snap('mqls', '2027-05', 310), snap('mqls', '2027-Q3', 1000), snap('mqls', '2027-07', 1)],
+    }));
+    expect(card(d, 'mqls').actual).toBe(900 + 610 + 1000);
+    expect(card(d, 'mqls').mismatches.map((m) => m.quarter)).toEqual(['2027-Q3']);
+    expect(d.funnel[0]).toMatchObject({ stage: 'MQLs', actual: 2510 });
+  });
+
   it('a full-year plan adds up its months; a weekly SLA is judged in the week in progress', () => {
     const d = buildDashboard(input({
       fiscalPeriod: 'FY2027',
@@ -127,6 +160,16 @@ describe('dashboard model', () => {
     expect(card(d, 'new_bookings')).toMatchObject({ planned: 1_500_000, actual: 150_000 });
     expect(d.scorecard[0]).toMatchObject({ period: '2027-W19', evaluation: { status: 'met', actual: 20 } });
     expect(d.scorecard[0]!.history).toHaveLength(19);
+  });
+
+  it('a met agreement and a metric SLA without data make no alignment score; a measured SLA does', () => {
+    const agreement = sla({ kind: 'agreement', metric: null, target: null, definition: 'score ≥ 60', reviewDate: '2027-06-30' });
+    const before = buildDashboard(input({ now: new Date('2026-11-23T00:00:00Z'), slas: [agreement, sla({})] }));
+    expect(before.scorecard.map((r) => r.evaluation.status)).toEqual(['met', 'no_data']);
+    expect(before.alignment.score).toBeNull();
+    const measured = buildDashboard(input({ slas: [agreement, sla({ target: 100 })], snapshots: [snap('mqls', '2027-02', 10)] }));
+    expect(measured.alignment.components[0]).toMatchObject({ percent: 75 }); // met agreement + at-risk MQLs
+    expect(measured.alignment.score).toBe(75);
   });
 
   it('an agreement SLA stands outside periods', () => {

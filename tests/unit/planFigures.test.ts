@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sla } from '../../shared/domain/sla';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
-import { planBasis, planFigureFor, planFigureHeadline } from '../../shared/planning/planFigures';
+import { planBasis, planFigureFor, planFigureHeadline, planFigureRange } from '../../shared/planning/planFigures';
 import { slaDrift, slaTargetIn } from '../../shared/planning/slaTarget';
 import { SLA_TEMPLATES, templateByKey } from '../../shared/planning/slaTemplates';
 
@@ -36,6 +36,13 @@ describe('plan figures', () => {
     expect(planFigureHeadline('mqls', basis, 'quarter')).toBe(960);
     expect(planFigureHeadline('mql_to_sql_rate', basis, 'month')).toBe(25);
     expect(planFigureHeadline('mqls', planBasis('FY2027 Q1', { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 0 }), 'month')).toBe(0);
+  });
+
+  it('the range runs from the quietest period to the busiest, so a following SLA can say what it holds each period to', () => {
+    expect(planFigureRange('mqls', basis, 'month')).toEqual({ min: 304, max: 328 });
+    expect(planFigureRange('mqls', basis, 'quarter')).toEqual({ min: 960, max: 960 });
+    expect(planFigureRange('mql_to_sql_rate', basis, 'week')).toEqual({ min: 25, max: 25 });
+    expect(planFigureRange('mqls', planBasis('FY2027 Q1', { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 0 }), 'week')).toEqual({ min: 0, max: 0 });
   });
 });
 

@@ -26,6 +26,7 @@ export function dashboardHandlers(ctx: ServiceContext): Handlers<'dashboard.get'
         metrics: await loadCatalogue(ctx.db, planId),
         selection,
         now: new Date(ctx.now()),
+        currency: plan.currency,
       });
     },
   };

@@ -6,15 +6,16 @@ import type { Handlers } from './handlers';
 import { requireInPlan, requirePlan } from './lookups';
 import { loadCatalogue } from './metrics.service';
 import { newSnapshotRow, toSnapshot } from './planningMappers';
+import { quarterWarnings, withIncoming } from './quarterWarnings';
 import { batchIssues, notStartedWarning, planPeriodSet, snapshotIssues, snapshotKey, type PlanRules } from './snapshotRules';
 
 type KpiOp = 'kpis.list' | 'kpis.save' | 'kpis.update' | 'kpis.delete' | 'kpis.previewImport';
 
 export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
   const requireSnapshot = async (planId: string, id: string) => requireInPlan(await kpisRepo(ctx.db).get(id), planId, 'KPI snapshot', id);
-  const rulesOf = async (db: typeof ctx.db, planId: string): Promise<PlanRules> => {
+  const rulesOf = async (db: typeof ctx.db, planId: string): Promise<PlanRules & { currency: string }> => {
     const plan = await requirePlan(db, planId);
-    return { fiscalPeriod: plan.fiscal_period, periods: planPeriodSet(plan.fiscal_period), catalogue: await loadCatalogue(db, planId) };
+    return { fiscalPeriod: plan.fiscal_period, periods: planPeriodSet(plan.fiscal_period), catalogue: await loadCatalogue(db, planId), currency: plan.currency };
   };
   const warningsFor = (periods: Iterable<string>) => [...new Set(periods)].sort().flatMap((p) => notStartedWarning(p, new Date(ctx.now())) ?? []);
 
@@ -26,7 +27,8 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
     'kpis.save': async ({ planId, snapshots, replace }) =>
       // Validate everything first, then write everything in one transaction: all or nothing.
       ctx.db.transaction().execute(async (trx) => {
-        const issues = batchIssues(snapshots, await rulesOf(trx, planId));
+        const rules = await rulesOf(trx, planId);
+        const issues = batchIssues(snapshots, rules);
         if (issues.length) throw validationError(issues);
         const stored = new Map((await kpisRepo(trx).listByPlan(planId)).map((r) => [snapshotKey(r), r]));
         const clashes = snapshots.map((s, index) => ({ index, existing: stored.get(snapshotKey(s)) })).filter((c) => c.existing);
@@ -50,8 +52,10 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
           }
         }
         kpisRepo(trx).insertMany(fresh, ctx.sqlite);
-        const byId = new Map((await kpisRepo(trx).listByPlan(planId)).map((r) => [r.id, r]));
-        return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => toSnapshot(byId.get(id)!)), warnings: warningsFor(snapshots.map((s) => s.period)) };
+        const after = (await kpisRepo(trx).listByPlan(planId)).map(toSnapshot);
+        const byId = new Map(after.map((r) => [r.id, r]));
+        const mismatches = quarterWarnings(after, snapshots, rules.catalogue, rules.currency);
+        return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => byId.get(id)!), warnings: [...warningsFor(snapshots.map((s) => s.period)), ...mismatches.values()] };
       }),
     'kpis.update': async ({ planId, id, patch }) => {
       await ctx.db.transaction().execute(async (trx) => {
@@ -72,9 +76,17 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
     },
     'kpis.previewImport': async ({ planId, source, decimal, userDecimal, rates }) => {
       const rules = await rulesOf(ctx.db, planId);
-      const stored = new Set((await kpisRepo(ctx.db).listByPlan(planId)).map(snapshotKey));
+      const storedRows = (await kpisRepo(ctx.db).listByPlan(planId)).map(toSnapshot);
+      const stored = new Set(storedRows.map(snapshotKey));
       const input = source.kind === 'file' ? { kind: 'file' as const, fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') } : source;
-      return readKpiImport(input, { ...rules, now: new Date(ctx.now()), isStored: (s) => stored.has(snapshotKey(s)) }, { decimal, userDecimal, rates });
+      const preview = readKpiImport(input, { ...rules, now: new Date(ctx.now()), isStored: (s) => stored.has(snapshotKey(s)) }, { decimal, userDecimal, rates });
+      const incoming = preview.rows.flatMap((r) => r.snapshot ?? []);
+      const mismatches = quarterWarnings(withIncoming(storedRows, incoming), incoming, rules.catalogue, rules.currency);
+      for (const row of preview.rows) {
+        const said = row.snapshot && mismatches.get(snapshotKey(row.snapshot));
+        if (said) row.warnings.push(said);
+      }
+      return preview;
     },
   };
 }

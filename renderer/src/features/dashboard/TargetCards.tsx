@@ -34,6 +34,11 @@ export function TargetCards({ cards, currency, months }: { cards: TargetCard[]; 
             <div className={`pace pace-${p.tone}`}>
               {p.text} <span className="muted">· due by today {formatByUnit(card.paced, card.unit, currency, true)}</span>
             </div>
+            {card.mismatches.map((m) => (
+              <div key={m.quarter} className="drift small" role="note" data-testid={`mismatch-${card.metric}`}>
+                {periodLabel(m.quarter)}: reported {formatByUnit(m.reported, card.unit, currency, true)}; its months add up to {formatByUnit(m.monthsTotal, card.unit, currency, true)}. The card counts the quarter’s figure.
+              </div>
+            ))}
             {teams && (
               <div className="by-team small" data-testid={`by-team-${card.metric}`}>
                 {teams.months.length < months.length && `${teams.months.map(periodLabel).join(', ')}: `}

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { PlanSummary } from '../../../../shared/domain/plan';
+import type { MetricUnit } from '../../../../shared/domain/metrics';
 import { fieldsOf } from '../../../../shared/domain/record';
 import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/domain/sla';
 import { TEAM_LABELS } from '../../../../shared/domain/team';
 import { formatByUnit } from '../../../../shared/format';
 import { isoDay } from '../../../../shared/planning/periods';
-import { planBasis } from '../../../../shared/planning/planFigures';
+import { planBasis, planFigureRange, type PlanBasis } from '../../../../shared/planning/planFigures';
 import { slaDrift } from '../../../../shared/planning/slaTarget';
 import { useOp } from '../../api/cache';
 import { useAppStore } from '../../store';
@@ -21,6 +22,14 @@ const BLANK: SlaFields = {
   period: 'month', warningBand: 10, owner: '', notes: '', definition: '', reviewDate: null, templateKey: null, planFigure: null, followsPlan: false,
 };
 const PERIOD_WORD = { week: 'per week', month: 'per month', quarter: 'per quarter' };
+const PERIOD_NAME = { week: 'week', month: 'month', quarter: 'quarter' };
+
+/** A following SLA states the plan's busiest figure; each period is judged against its own, which can differ by rounding. */
+function followNote(sla: Sla, basis: PlanBasis | null, unit: MetricUnit, currency: string): string {
+  const range = sla.planFigure && basis ? planFigureRange(sla.planFigure, basis, sla.period) : null;
+  if (!range || range.min === range.max) return 'Follows the target planner';
+  return `Follows the target planner: each ${PERIOD_NAME[sla.period]} is held to its own planned figure (${formatByUnit(range.min, unit, currency)}–${formatByUnit(range.max, unit, currency)})`;
+}
 
 /** SLAs as first-class objects: who commits what to whom, and whether they kept their word. */
 export function SlasView({ plan }: { plan: PlanSummary }) {
@@ -100,7 +109,7 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
                         ? `Agreed definition, review ${sla.reviewDate ?? 'not scheduled'}`
                         : `${metric?.label ?? sla.metric} ${COMPARATOR_LABELS[sla.comparator]} ${formatByUnit(sla.target, unit, plan.currency)} ${PERIOD_WORD[sla.period]}`}
                       {sla.kind === 'metric' && <div className="muted small">At risk within {formatByUnit(sla.warningBand, 'percent')} of target</div>}
-                      {sla.followsPlan && <div className="link-note">Follows the target planner</div>}
+                      {sla.followsPlan && <div className="link-note">{followNote(sla, basis, unit, plan.currency)}</div>}
                       {planNeeds !== null && (
                         <div className="drift" role="note">
                           The plan now needs {formatByUnit(planNeeds, unit, plan.currency)}
