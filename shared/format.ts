@@ -70,3 +70,8 @@ export function formatInputInUnit(value: number | null | undefined, unit: 'count
   const text = formatForInput(value, unit === 'money' || unit === 'count');
   return unit === 'percent' && value !== null && value !== undefined && value > 0 && value < 1 ? `${text}%` : text;
 }
+
+/** "1 account", "2,000 accounts": a count with its noun agreeing. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
+}

@@ -1,4 +1,5 @@
 import type { SlaStatus } from '../domain/sla';
+import { countOf } from '../format';
 
 export type AlignmentTone = 'good' | 'fair' | 'poor' | 'none';
 
@@ -62,7 +63,7 @@ export function alignmentScore(input: {
       label: 'SLA attainment',
       percent: slaPercent,
       weight: ALIGNMENT_WEIGHTS.sla,
-      explanation: judged.length ? `${met} met + ½ × ${atRisk} at risk, of ${judged.length} SLAs with data = ${whole(slaPercent!)}` : 'No SLA has data for this period yet.',
+      explanation: judged.length ? `${met} met + ½ × ${atRisk} at risk, of ${countOf(judged.length, 'SLA with data', 'SLAs with data')} = ${whole(slaPercent!)}` : 'No SLA has data for this period yet.',
     },
     {
       key: 'pipeline',

@@ -45,6 +45,8 @@ export interface DashboardModel {
   funnel: { stage: string; planned: number; actual: number | null }[];
   scorecard: ScorecardRow[];
   trends: TrendSeries[];
+  /** Why there is no trend to chart, when there is none. */
+  trendsEmpty: string | null;
   alignment: AlignmentScore;
   /** Where sales and marketing reported different numbers for the same metric and period: the largest gaps. */
   differences: TeamDifference[];
@@ -153,6 +155,13 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       };
     });
 
+  const trendsEmpty = trends.length
+    ? null
+    : counted.length
+      ? 'Trends chart monthly figures, and this plan has only weekly or quarterly snapshots so far.'
+      : future.length
+        ? 'Nothing to chart yet: every snapshot is for a period that has not started.'
+        : 'No KPI snapshots in this plan yet.';
   const card = (metric: string) => targets.find((t) => t.metric === metric)!;
   const differences = teamDifferences(actuals, input.metrics, periodsIn(input.fiscalPeriod, months));
   return {
@@ -164,6 +173,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     funnel: FUNNEL.map(({ stage, metric, planned }) => ({ stage, planned: plannedOf(planned), actual: actualFor(actuals, def(metric), metric, months) })),
     scorecard,
     trends,
+    trendsEmpty,
     alignment: alignmentScore({
       slaStatuses: scorecard.filter((r) => r.sla.kind === 'metric').map((r) => r.evaluation.status),
       agreementStatuses: scorecard.filter((r) => r.sla.kind === 'agreement').map((r) => r.evaluation.status),

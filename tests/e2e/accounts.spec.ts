@@ -132,4 +132,26 @@ test('Ctrl+Z undoes an inline edit and Ctrl+Shift+Z redoes it', async ({ page, a
   await expect(first).not.toHaveText('Champion left the company');
   await page.keyboard.press('Control+Shift+z');
   await expect(first).toHaveText('Champion left the company');
+
+  // Each plan keeps its own undo: another plan has nothing to undo, and coming back the edit still can be.
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Plan name').fill('Other plan');
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByLabel('Current plan')).toHaveText(/Other plan/);
+  await page.locator('body').press('Control+z');
+  await expect(page.getByText('Nothing to undo in this plan.')).toBeVisible();
+  await page.getByLabel('Current plan').selectOption({ label: 'FY2026 Q4 Joint Revenue Plan (demo) · FY2026 Q4' });
+  await expect(first).toHaveText('Champion left the company');
+  await page.locator('body').press('Control+z');
+  await expect(first).not.toHaveText('Champion left the company');
+  await expect(page.getByText(/^Undid: edit notes of /)).toBeVisible();
+
+  // An edit still open when the plan is switched is saved into its own plan.
+  await first.dblclick();
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Typed, then switched plans');
+  await page.getByLabel('Current plan').selectOption({ label: 'Other plan · FY2027 Q1' });
+  await expect(page.getByLabel('Current plan')).toHaveText(/Other plan/);
+  await page.getByLabel('Current plan').selectOption({ label: 'FY2026 Q4 Joint Revenue Plan (demo) · FY2026 Q4' });
+  await expect(first).toHaveText('Typed, then switched plans');
 });

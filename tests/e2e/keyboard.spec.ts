@@ -100,6 +100,21 @@ test('grid: arrows browse a choice without saving, Delete clears, Ctrl+Delete re
   await expect(rowOf(page, 'Hooli')).toHaveCount(1);
   await expect(cell(page, 'Initech GmbH', 'tier')).toHaveText('T2');
 
+  // A header row copied with the data places the columns by name and is not pasted itself.
+  await cell(page, 'Globex', 'notes').click();
+  await pasteInto(page, '[role="grid"]', 'Domain\tAccount\tRegion\nglobex.com\tGlobex\tEMEA\n');
+  await expect(page.getByText('The first row named the columns, so it placed them and was not pasted.')).toBeVisible();
+  await expect(cell(page, 'Globex', 'region')).toHaveText('EMEA');
+  await expect(cell(page, 'Globex', 'notes')).toHaveText('Globex notes');
+
+  // Tab walks the row as in a spreadsheet, Shift+Tab walks back.
+  await cell(page, 'Hooli', 'domain').click();
+  await page.keyboard.press('Tab');
+  await expect(cell(page, 'Hooli', 'tier')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(cell(page, 'Hooli', 'name')).toHaveAttribute('aria-selected', 'true');
+
   // A bad cell refuses the whole block, naming row and column; so does a block wider than the grid.
   await cell(page, 'Hooli', 'employees').click();
   await pasteInto(page, '[role="grid"]', '500\n12abc\n');

@@ -19,7 +19,7 @@ test('targets, an SLA from a template, snapshots that breach it, and the breach 
   // Bad input is explained next to the field and nothing is computed from it.
   await page.getByLabel('MQL → SQL').fill('0');
   await expect(page.getByText('MQL → SQL must be at least 0.1%')).toBeVisible();
-  await expect(page.getByText('Not saved: fix the highlighted fields')).toBeVisible();
+  await expect(page.getByText('Other changes saved; the highlighted fields are not: fix them to save them')).toBeVisible();
   await page.getByLabel('MQL → SQL').fill('25');
   await expect(page.getByText('All changes saved')).toBeVisible();
 

@@ -80,6 +80,28 @@ test('switching plans straight after typing a target saves the edit into the pla
   expect(pageErrors).toEqual([]);
 });
 
+// One wrong field must not hold back the others, and leaving must not lose what was typed.
+test('a wrong field keeps its text and message; the other fields save, and leaving the page keeps both', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url, 'targets');
+  await page.getByLabel('New-bookings target').fill('2,200,000');
+  await page.getByLabel('Win rate').fill('lots');
+  await expect(page.getByText('Win rate must be a percentage')).toBeVisible();
+  await expect(page.getByText('Other changes saved; the highlighted fields are not: fix them to save them')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make primary…' })).toHaveCount(0); // Base is primary already
+
+  await nav(page, 'Dashboard');
+  await nav(page, 'Targets');
+  await expect(page.getByLabel('New-bookings target')).toHaveValue('2,200,000');
+  await expect(page.getByLabel('Win rate')).toHaveValue('lots');
+  await expect(page.getByLabel('Win rate')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Win rate').fill('28');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('New-bookings target')).toHaveValue('2,200,000');
+  await expect(page.getByLabel('Win rate')).toHaveValue('28');
+  expect(pageErrors).toEqual([]);
+});
+
 // Defect 15: a slow answer for the plan the user left must not show in the plan they went to.
 test('a late answer for another plan is dropped; the page never sticks on "Loading"', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'targets');

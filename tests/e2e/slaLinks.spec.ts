@@ -26,9 +26,20 @@ test('the warning band reads 7.5 and 15%, and refuses "ten" and empty with a mes
     await expect(form.getByText(message)).toBeVisible();
     await expect(band).toHaveAttribute('aria-invalid', 'true');
   }
+  // Checked when the field is left, before Save; cleared as soon as the value reads.
+  await band.fill('ten');
+  await band.press('Tab');
+  await expect(form.getByText('Warning band must be a percentage, like 10% or 7.5')).toBeVisible();
   await band.fill('15%');
+  await expect(band).not.toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: 'Save SLA' }).click();
   await expect(row).toContainText('At risk within 15% of target');
+
+  // A band of 0 says what it means instead of "At risk within 0%".
+  await row.getByRole('button', { name: 'Edit Marketing delivers MQLs' }).click();
+  await band.fill('0');
+  await form.getByRole('button', { name: 'Save SLA' }).click();
+  await expect(row).toContainText('No at-risk band: missing the target is a breach');
   expect(pageErrors).toEqual([]);
 });
 

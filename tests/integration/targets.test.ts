@@ -94,6 +94,18 @@ describe('target scenarios through the dispatcher', () => {
       expect(await core.must('targets.update', { planId, id: other.id, patch: { name: 'Other' } })).toMatchObject({ name: 'Other' });
     });
 
+    it('names differing only in case or spaces are the same name; a scenario may recase its own name', async () => {
+      const { core, planId } = await plan();
+      expect(await core.dispatch('targets.create', { planId, name: ' base ', assumptions: DEFAULT_ASSUMPTIONS })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: '"base" is too like the scenario "Base" already in this plan: choose another name.', details: { field: 'name' } },
+      });
+      await expectRefused(core, 'targets.create', { planId, name: 'BASE', assumptions: DEFAULT_ASSUMPTIONS }, 'CONFLICT');
+      const [base] = await core.must('targets.list', { planId });
+      expect(await core.must('targets.update', { planId, id: base!.id, patch: { name: 'BASE' } })).toMatchObject({ name: 'BASE' });
+      expect(await core.must('targets.list', { planId })).toHaveLength(1);
+    });
+
     it('the primary scenario cannot be deleted', async () => {
       const { core, planId } = await plan();
       const [base] = await core.must('targets.list', { planId });

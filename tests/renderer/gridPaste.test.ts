@@ -35,6 +35,7 @@ describe('pasting a block into the accounts grid', () => {
         ],
         creates: [],
         before: rows,
+        headerSkipped: false,
       },
     });
   });
@@ -51,7 +52,7 @@ describe('pasting a block into the accounts grid', () => {
 
   it('adds rows pasted below the last one, through the same parsers', () => {
     const outcome = planPaste('Initech\tinitech.de\t1\n', rows, { row: 2, col: 0 }, COLUMNS);
-    expect(outcome).toEqual({ ok: true, plan: { updates: [], creates: [{ account: { name: 'Initech', domain: 'initech.de', tier: 1 } }], before: [] } });
+    expect(outcome).toEqual({ ok: true, plan: { updates: [], creates: [{ account: { name: 'Initech', domain: 'initech.de', tier: 1 } }], before: [], headerSkipped: false } });
     const numbers = planPaste('1,250\t$2.5M\n', rows, { row: 1, col: col('employees') }, COLUMNS);
     expect(numbers.ok && numbers.plan.updates[0]!.patch).toEqual({ employees: 1250, annualRevenue: 2_500_000 });
   });
@@ -63,6 +64,28 @@ describe('pasting a block into the accounts grid', () => {
     });
     expect(planPaste('Tier 9\n', rows, { row: 0, col: col('tier') }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted. Row 1 (Acme): Tier must be one of Tier 1, Tier 2, Tier 3.' });
     expect(planPaste('\tacme.io\n', rows, { row: 0, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted. Row 1 (Acme): Account can\'t be empty.' });
+  });
+
+  it('a header row copied with the data places the columns by name and is not pasted', () => {
+    const outcome = planPaste('Domain\tAccount\tTIER\topen_pipeline\nhooli.com\tHooli\tT2\t$1M\n', rows, { row: 2, col: col('notes') }, COLUMNS);
+    expect(outcome).toEqual({
+      ok: true,
+      plan: { updates: [], creates: [{ account: { domain: 'hooli.com', name: 'Hooli', tier: 2, openPipeline: 1_000_000 } }], before: [], headerSkipped: true },
+    });
+    // A blank header cell leaves its column out.
+    const gap = planPaste('Account\t\tRegion\nAcme\tignored\tEMEA\n', rows, { row: 0, col: 0 }, COLUMNS);
+    expect(gap.ok && gap.plan.updates).toEqual([{ id: 'id-Acme', patch: { region: 'EMEA' }, expectedRevision: 4 }]);
+    expect(planPaste('Account\tDomain\n', rows, { row: 0, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted: the clipboard holds only a header row.' });
+    // Not a header: a cell that names no column, or a column named twice.
+    expect(planPaste('Account\tacme.io\n', rows, { row: 0, col: 0 }, COLUMNS)).toMatchObject({ ok: true, plan: { headerSkipped: false } });
+    expect(planPaste('Notes\tNotes\n', rows, { row: 0, col: col('notes') }, COLUMNS)).toMatchObject({ ok: false, problem: expect.stringContaining('2 columns wide') });
+  });
+
+  it('refuses a block that names one domain twice, naming both rows', () => {
+    expect(planPaste('Hooli\thooli.com\nHooli Inc\tHOOLI.com\n', rows, { row: 2, col: 0 }, COLUMNS)).toEqual({
+      ok: false,
+      problem: 'Nothing pasted. HOOLI.com appears twice in the pasted rows (New row 1 and New row 2).',
+    });
   });
 
   it('lists at most three problems and counts the rest', () => {

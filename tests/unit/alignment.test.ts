@@ -42,7 +42,7 @@ describe('alignment score', () => {
     expect(s.score).toBe(100);
     expect(s.components.map((c) => c.percent)).toEqual([100, null, null]);
     expect(s.components.map((c) => c.explanation)).toEqual([
-      '1 met + ½ × 0 at risk, of 1 SLAs with data = 100%',
+      '1 met + ½ × 0 at risk, of 1 SLA with data = 100%',
       'No pipeline snapshot, or no pipeline planned yet.',
       'No bookings snapshot, or no bookings due yet.',
     ]);
@@ -61,7 +61,7 @@ describe('alignment score', () => {
   it('agreements count in attainment but make no score alone: agreement is not alignment', () => {
     const alone = alignmentScore(parts({ slaStatuses: ['no_data'], agreementStatuses: ['met'] }));
     expect(alone).toMatchObject({ score: null, weakest: null, tone: 'none' });
-    expect(alone.components[0]).toMatchObject({ percent: 100, explanation: '1 met + ½ × 0 at risk, of 1 SLAs with data = 100%' });
+    expect(alone.components[0]).toMatchObject({ percent: 100, explanation: '1 met + ½ × 0 at risk, of 1 SLA with data = 100%' });
     expect(alone.formula).toMatch(/^Only agreements have a status so far/);
     // With one measured SLA, the agreement counts beside it.
     const both = alignmentScore(parts({ slaStatuses: ['breached'], agreementStatuses: ['met'] }));

@@ -194,6 +194,17 @@ describe('dashboard model', () => {
     expect(d.alignment.score).toBeNull();
   });
 
+  it('says why there is no trend to chart', () => {
+    const now = new Date('2027-02-20T12:00:00Z');
+    expect(buildDashboard(input({ now })).trendsEmpty).toBe('No KPI snapshots in this plan yet.');
+    const weekly = buildDashboard(input({ now, snapshots: [snap('mqls', '2027-W02', 90), snap('mqls', '2027-Q1', 900)] }));
+    expect(weekly.trends).toEqual([]);
+    expect(weekly.trendsEmpty).toBe('Trends chart monthly figures, and this plan has only weekly or quarterly snapshots so far.');
+    const monthly = buildDashboard(input({ now, snapshots: [snap('mqls', '2027-01', 300)] }));
+    expect(monthly.trends).toHaveLength(1);
+    expect(monthly.trendsEmpty).toBeNull();
+  });
+
   // One rule everywhere: actuals for a period that has not started are left out of every part, with a note.
   it('leaves out actuals for periods that have not started, everywhere, and says so', () => {
     const d = buildDashboard(input({
@@ -204,6 +215,7 @@ describe('dashboard model', () => {
     expect(d.targets.map((t) => t.actual)).toEqual([null, null, null, null]);
     expect(d.funnel[0]!.actual).toBeNull();
     expect(d.trends).toEqual([]);
+    expect(d.trendsEmpty).toBe('Nothing to chart yet: every snapshot is for a period that has not started.');
     expect(d.scorecard[0]!.evaluation.status).toBe('no_data');
     expect(d.alignment.score).toBeNull();
     expect(d.notCounted).toEqual({ count: 4, periods: ['2027-01', '2027-W02'] });

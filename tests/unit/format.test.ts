@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decimalMark, formatByUnit, formatForInput, formatMoney, formatNumber, formatPercent, setNumberLocale } from '../../shared/format';
+import { countOf, decimalMark, formatByUnit, formatForInput, formatMoney, formatNumber, formatPercent, setNumberLocale } from '../../shared/format';
 import { parseMoney, parseNumber, parsePercent } from '../../shared/parse/number';
 
 afterEach(() => setNumberLocale('en-US'));
@@ -67,5 +67,16 @@ describe('format then parse is the identity', () => {
   });
   it('counts as shown', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (v) => { expect(parseNumber(formatNumber(v), 'Count')).toEqual({ ok: true, value: v }); }));
+  });
+});
+
+describe('counts with their nouns', () => {
+  it('agree in number', () => {
+    expect(countOf(1, 'account')).toBe('1 account');
+    expect(countOf(0, 'account')).toBe('0 accounts');
+    expect(countOf(2000, 'account')).toBe('2,000 accounts');
+    expect(countOf(3, 'period')).toBe('3 periods');
+    expect(countOf(1, 'row', 'rows')).toBe('1 row');
+    expect(countOf(2, 'SLA with data', 'SLAs with data')).toBe('2 SLAs with data');
   });
 });

@@ -8,7 +8,8 @@ import { assumptionColumns, newScenarioRow, toScenario } from './planningMappers
 
 type TargetOp = 'targets.list' | 'targets.create' | 'targets.update' | 'targets.setPrimary' | 'targets.delete';
 
-const nameTaken = (name: string) => new AppError('CONFLICT', `A scenario named "${name}" already exists in this plan.`, { field: 'name' });
+const nameTaken = (name: string, existing: string) =>
+  new AppError('CONFLICT', name === existing ? `A scenario named "${name}" already exists in this plan.` : `"${name}" is too like the scenario "${existing}" already in this plan: choose another name.`, { field: 'name' });
 
 export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
   const list = async (planId: string) => (await targetsRepo(ctx.db).listByPlan(planId)).map(toScenario);
@@ -24,7 +25,8 @@ export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
       await ctx.db.transaction().execute(async (trx) => {
         await requirePlan(trx, planId);
         const repo = targetsRepo(trx);
-        if (await repo.findByName(planId, name)) throw nameTaken(name);
+        const sameName = await repo.findByName(planId, name);
+        if (sameName) throw nameTaken(name, sameName.name);
         const first = (await repo.listByPlan(planId)).length === 0;
         await repo.insert(newScenarioRow(id, planId, name, first, assumptions, ctx.now()));
         if (first) await syncFollowingSlas(trx, planId, ctx.now(), 'assumptions');
@@ -37,7 +39,7 @@ export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
         const current = requireInPlan(await repo.get(id), planId, 'Scenario', id);
         if (patch.name !== undefined) {
           const sameName = await repo.findByName(planId, patch.name);
-          if (sameName && sameName.id !== id) throw nameTaken(patch.name);
+          if (sameName && sameName.id !== id) throw nameTaken(patch.name, sameName.name);
         }
         await repo.update(id, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.assumptions ? assumptionColumns(patch.assumptions) : {}) }, ctx.now());
         if (current.is_primary && patch.assumptions) await syncFollowingSlas(trx, planId, ctx.now(), 'patch.assumptions');

@@ -42,11 +42,11 @@ export function Chart({ option, height, label, className }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animationDuration: 300, textStyle: { fontFamily: readChartColors().font, fontSize: 13 }, ...option }, true);
+    chart.current?.setOption({ aria: { enabled: false }, animationDuration: 300, textStyle: { fontFamily: readChartColors().font, fontSize: 13 }, ...option }, true);
   }, [option]);
 
-  // echarts' aria component writes its own description onto the element it draws in, so our label
-  // sits on a wrapper.
+  // Each chart's label states its data in words, gaps as "no data". echarts' own description is off:
+  // it reads gaps as "NaN", and inside role="img" no screen reader would reach it anyway.
   return (
     <div className={className ?? 'chart'} role="img" aria-label={label}>
       <div ref={ref} style={{ height }} />

@@ -8,6 +8,7 @@ import { applyBatch, deleteAccount, updateAccount } from './accounts';
 import { COLUMNS, ROW_ACTIONS_WIDTH, TABLE_WIDTH, type Column } from './columns';
 import { EditableCell, type Move } from './EditableCell';
 import { planPaste } from './gridPaste';
+import { countOf } from '../../../../shared/format';
 
 const ROW_HEIGHT = 36;
 
@@ -53,7 +54,7 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
 
   const save = async (account: Account, column: Column, value: unknown) => {
     if (value === account[column.key]) return null;
-    const result = await updateAccount(account, { [column.key]: value });
+    const result = await updateAccount(account, { [column.key]: value }, column.label.toLowerCase());
     return result.ok ? null : fieldMessage(result.error, 'patch', column.key, column.label);
   };
 
@@ -78,10 +79,10 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
     const column = COLUMNS[active.col]!;
     if (!account) return;
     if (column.cleared === undefined) {
-      return notify({ kind: 'error', message: `${column.label} can't be empty. To remove ${account.name}, press Ctrl+Delete or use its Delete button.` });
+      return notify({ kind: 'error', topic: 'grid', message: `${column.label} can't be empty. To remove ${account.name}, press Ctrl+Delete or use its Delete button.` });
     }
     const failure = await save(account, column, column.cleared);
-    if (failure) notify({ kind: 'error', message: failure });
+    if (failure) notify({ kind: 'error', topic: 'grid', message: failure });
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -97,13 +98,16 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
       PageUp: () => moveTo(active.row - page, active.col),
       Home: () => moveTo(mod ? 0 : active.row, 0),
       End: () => moveTo(mod ? rows.length - 1 : active.row, COLUMNS.length - 1),
+      // Tab walks the row as in a spreadsheet; at the row's ends it leaves the grid as usual.
+      Tab: () => moveTo(active.row, active.col + (e.shiftKey ? -1 : 1)),
       Enter: () => setEditing({ ...active, initialText: null, error: null }),
       F2: () => setEditing({ ...active, initialText: null, error: null }),
       Delete: () => (mod ? void deleteAccount(rows[active.row]!) : void clearCell()),
       Backspace: () => (mod ? void deleteAccount(rows[active.row]!) : void clearCell()),
     };
     const action = keys[e.key];
-    if (action) {
+    const tabOut = e.key === 'Tab' && (e.shiftKey ? active.col === 0 : active.col === COLUMNS.length - 1);
+    if (action && !tabOut) {
       e.preventDefault();
       action();
     } else if (e.key.length === 1 && !mod && !e.altKey) {
@@ -117,12 +121,13 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
     if (editing) return;
     e.preventDefault();
     const outcome = planPaste(e.clipboardData.getData('text/plain'), rows, active, COLUMNS);
-    if (!outcome.ok) return notify({ kind: 'error', message: outcome.problem });
+    if (!outcome.ok) return notify({ kind: 'error', topic: 'grid', message: outcome.problem });
     const { plan } = outcome;
-    const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates }, `paste into ${plan.updates.length + plan.creates.length} rows`, plan.before);
-    if (!result.ok) return notify({ kind: 'error', message: `Nothing pasted: ${result.error.message}` });
+    const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates }, `paste into ${countOf(plan.updates.length + plan.creates.length, 'row')}`, plan.before);
+    if (!result.ok) return notify({ kind: 'error', topic: 'grid', message: `Nothing pasted: ${result.error.message}` });
     const parts = [plan.updates.length && `${plan.updates.length} row${plan.updates.length > 1 ? 's' : ''} edited`, plan.creates.length && `${plan.creates.length} added`].filter(Boolean);
-    notify({ kind: 'info', message: `Pasted: ${parts.join(', ')}. Ctrl+Z undoes it in one step.` });
+    const header = plan.headerSkipped ? ' The first row named the columns, so it placed them and was not pasted.' : '';
+    notify({ kind: 'info', topic: 'grid', message: `Pasted: ${parts.join(', ')}.${header} Ctrl+Z undoes it in one step.` });
   };
 
   return (

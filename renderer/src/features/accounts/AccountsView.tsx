@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '../../../../shared/domain/account';
 import { ownersOf, queryAccounts } from '../../../../shared/domain/accountQuery';
 import type { PlanSummary } from '../../../../shared/domain/plan';
-import { formatMoney } from '../../../../shared/format';
+import { countOf, formatMoney } from '../../../../shared/format';
 import { useAppStore } from '../../store';
 import { AccountFilters } from './AccountFilters';
 import { AccountForm } from './AccountForm';
@@ -47,7 +47,7 @@ export function AccountsView({ plan }: { plan: PlanSummary }) {
       <div className="toolbar">
         <AccountFilters query={query} owners={owners} onChange={setQuery} />
         <div className="summary" aria-live="polite">
-          <strong>{rows.length.toLocaleString('en-US')}</strong> of {accounts.length.toLocaleString('en-US')} accounts ·{' '}
+          <strong>{rows.length.toLocaleString('en-US')}</strong> of {countOf(accounts.length, 'account')} ·{' '}
           <strong>{formatMoney(pipeline, currency, true)}</strong> open pipeline
         </div>
       </div>

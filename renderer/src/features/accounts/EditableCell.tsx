@@ -18,10 +18,11 @@ interface Props {
 export function EditableCell({ column, account, initialText, error, onCommit, onCancel }: Props) {
   const [text, setText] = useState(initialText ?? column.editText(account));
   const ref = useRef<HTMLInputElement>(null);
-  // Set once Escape or a key has decided the outcome, so the blur that follows doesn't commit again.
+  // Set once the text on screen has been committed or cancelled, so the blur or unmount that follows
+  // doesn't commit it again; typing unsets it.
   const settled = useRef(false);
   const commit = (value: string, move: Move) => {
-    settled.current = move !== 'none';
+    settled.current = true;
     onCommit(value, move);
   };
 
@@ -29,6 +30,19 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
     ref.current?.focus();
     if (initialText === null) ref.current?.select();
   }, [initialText]);
+
+  // The grid can go away with the editor open (a plan switch, an area switch) without a blur: what was
+  // typed is committed then too, into the account it was typed for.
+  const latest = useRef({ text, onCommit });
+  useEffect(() => {
+    latest.current = { text, onCommit };
+  });
+  useEffect(
+    () => () => {
+      if (!settled.current && column.editor.kind !== 'select') latest.current.onCommit(latest.current.text, 'none');
+    },
+    [column.editor.kind],
+  );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     e.stopPropagation();
@@ -59,7 +73,10 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
           onKeyDown={onKeyDown}
           value={text}
           inputMode={column.editor.kind === 'number' ? 'decimal' : undefined}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            settled.current = false;
+            setText(e.target.value);
+          }}
           onBlur={() => settled.current || commit(text, 'none')}
         />
       )}

@@ -52,7 +52,7 @@ function pushUndoFor(planId: string, label: string, before: Account[], result: A
     creates: restoreOf(result.created),
     deletes: result.deleted.map((a) => a.id),
   };
-  useAppStore.getState().pushUndo({ label, undo: () => replay(planId, inverse), redo: () => replay(planId, again) });
+  useAppStore.getState().pushUndo({ planId, label, undo: () => replay(planId, inverse), redo: () => replay(planId, again) });
 }
 
 /** A batch (a pasted block, say) as one write and one undo step. `before` holds the rows it edits as they were. */
@@ -71,11 +71,12 @@ export async function createAccount(planId: string, fields: AccountFields) {
   return result;
 }
 
-export async function updateAccount(account: Account, patch: Partial<AccountFields>) {
+/** `what` names the edited fields as the user sees them ("Open pipeline"), for the Undo label. */
+export async function updateAccount(account: Account, patch: Partial<AccountFields>, what: string) {
   const result = await invoke('accounts.update', { planId: account.planId, id: account.id, patch });
   if (result.ok) {
     applyToCache(account.planId, { created: [], updated: [result.value], deleted: [] });
-    pushUndoFor(account.planId, `edit ${Object.keys(patch).join(', ')} of ${account.name}`, [account], { created: [], updated: [result.value], deleted: [] });
+    pushUndoFor(account.planId, `edit ${what} of ${account.name}`, [account], { created: [], updated: [result.value], deleted: [] });
   }
   return result;
 }

@@ -7,6 +7,8 @@ export interface PastePlan {
   creates: { account: AccountFields }[];
   /** The rows the paste edits, as they are now: what undo puts back. */
   before: Account[];
+  /** The block began with a row of column names, used to place the columns and not pasted. */
+  headerSkipped: boolean;
 }
 
 export type PasteOutcome = { ok: true; plan: PastePlan } | { ok: false; problem: string };
@@ -22,29 +24,53 @@ export function readCells(text: string): string[][] {
 }
 
 /**
+ * A first row that only names columns ("Account", "Domain", "open pipeline") is a header copied with
+ * the data: it places each column by name, wherever the paste starts, and is not pasted itself.
+ */
+function headerColumns(first: readonly string[], columns: readonly Column[]): number[] | null {
+  const fold = (t: string) => t.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const named = first.map((cell) => columns.findIndex((c) => fold(c.label) === fold(cell) || fold(c.key) === fold(cell)));
+  const distinct = new Set(named.filter((i) => i >= 0));
+  const blank = first.filter((c) => !c.trim()).length;
+  return named.every((i, j) => i >= 0 || !first[j]!.trim()) && distinct.size === first.length - blank && distinct.size > 0 ? named : null;
+}
+
+const key = (domain: unknown) => String(domain).trim().toLowerCase();
+
+/**
  * What pasting a block at a cell does, as spreadsheets do it: cells over existing rows edit them, rows
  * below the last one become new accounts. Every cell goes through its column's parser; any refusal
  * refuses the whole paste, naming the row and column.
  */
 export function planPaste(text: string, rows: readonly Account[], start: { row: number; col: number }, columns: readonly Column[]): PasteOutcome {
-  const cells = readCells(text);
-  if (!cells.length) return { ok: false, problem: 'Nothing pasted: the clipboard holds no cells.' };
+  const all = readCells(text);
+  const header = all.length ? headerColumns(all[0]!, columns) : null;
+  const cells = header ? all.slice(1) : all;
+  if (!cells.length) return { ok: false, problem: header ? 'Nothing pasted: the clipboard holds only a header row.' : 'Nothing pasted: the clipboard holds no cells.' };
   const width = Math.max(...cells.map((r) => r.length));
-  if (start.col + width > columns.length) {
+  if (!header && start.col + width > columns.length) {
     return { ok: false, problem: `Nothing pasted: the block is ${width} columns wide, and only ${columns.length - start.col} fit from ${columns[start.col]!.label}.` };
   }
+  const columnAt = (j: number) => (header ? columns[header[j] ?? -1] : columns[start.col + j]);
   const problems: string[] = [];
-  const plan: PastePlan = { updates: [], creates: [], before: [] };
+  const plan: PastePlan = { updates: [], creates: [], before: [], headerSkipped: header !== null };
+  const domains = new Map<string, string>();
   cells.forEach((line, i) => {
     const target = rows[start.row + i];
     const rowName = target ? `Row ${start.row + i + 1} (${target.name})` : `New row ${start.row + i + 1 - rows.length}`;
     const fields: Partial<AccountFields> = {};
     line.forEach((text, j) => {
-      const column = columns[start.col + j]!;
+      const column = columnAt(j);
+      if (!column) return; // a cell under a blank header cell
       const parsed = column.parse(text);
       if (!parsed.ok) problems.push(`${rowName}: ${parsed.error}`);
       else (fields as Record<string, unknown>)[column.key] = parsed.value;
     });
+    if (fields.domain !== undefined && key(fields.domain)) {
+      const earlier = domains.get(key(fields.domain));
+      if (earlier) problems.push(`${fields.domain} appears twice in the pasted rows (${earlier} and ${rowName})`);
+      else domains.set(key(fields.domain), rowName);
+    }
     if (target) {
       const patch = Object.fromEntries(Object.entries(fields).filter(([k, v]) => target[k as keyof AccountFields] !== v)) as Partial<AccountFields>;
       if (Object.keys(patch).length) {

@@ -74,7 +74,7 @@ export function DashboardView({ plan }: { plan: PlanSummary }) {
             </section>
             <section className="card" aria-labelledby="trends-title">
               <h2 id="trends-title">KPI trends</h2>
-              <KpiTrends trends={model.trends} currency={plan.currency} />
+              <KpiTrends trends={model.trends} empty={model.trendsEmpty} currency={plan.currency} />
             </section>
           </div>
           <section className="card" aria-labelledby="scorecard-title">

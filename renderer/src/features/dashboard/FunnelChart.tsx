@@ -25,5 +25,5 @@ export function FunnelChart({ funnel }: { funnel: DashboardModel['funnel'] }) {
     }),
     [funnel, c],
   );
-  return <Chart option={option} height={260} label="Funnel, planned against actual: MQLs, SQLs, opportunities, deals won" />;
+  return <Chart option={option} height={260} label={`Funnel, planned against actual: ${funnel.map((f) => `${f.stage} ${formatNumber(f.planned)} planned, ${f.actual === null ? 'no data' : formatNumber(f.actual)} actual`).join('; ')}`} />;
 }

@@ -7,7 +7,13 @@ import { escapeHtml } from '../../ui/charts';
 
 const PREFERRED = ['mqls', 'sqls', 'pipeline_created', 'new_bookings'];
 
-export function KpiTrends({ trends, currency }: { trends: TrendSeries[]; currency: string }) {
+function trendLabel(series: TrendSeries, currency: string): string {
+  const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'no data' : formatByUnit(v, series.unit, currency));
+  const points = series.points.map((p, i) => `${periodLabel(p.period)} ${fmt(p.value)}${series.planned ? `, planned ${fmt(series.planned[i])}` : ''}`);
+  return `${series.label} by month, actual against planned: ${points.join('; ')}`;
+}
+
+export function KpiTrends({ trends, empty, currency }: { trends: TrendSeries[]; empty: string | null; currency: string }) {
   const c = useChartColors();
   const [chosen, setChosen] = useState<string | null>(null);
   const selected = trends.find((t) => t.metric === chosen) ?? trends.find((t) => PREFERRED.includes(t.metric)) ?? trends[0];
@@ -31,7 +37,7 @@ export function KpiTrends({ trends, currency }: { trends: TrendSeries[]; currenc
     };
   }, [selected, c, currency]);
 
-  if (!selected) return <div className="empty small">No KPI snapshots in this plan yet.</div>;
+  if (!selected) return <div className="empty small">{empty}</div>;
   return (
     <div>
       <label className="inline-field chart-picker">
@@ -44,7 +50,7 @@ export function KpiTrends({ trends, currency }: { trends: TrendSeries[]; currenc
           ))}
         </select>
       </label>
-      <Chart option={option} height={260} label={`${selected.label} by month, actual against planned`} />
+      <Chart option={option} height={260} label={trendLabel(selected, currency)} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ScorecardRow } from '../../../../shared/planning/dashboard';
 import { Chart, useChartColors } from '../../ui/Chart';
 import { escapeHtml } from '../../ui/charts';
+import { countOf } from '../../../../shared/format';
 
 /** Actuals over the SLA's periods so far, dots coloured by that period's status. */
 export function Sparkline({ history, target }: { history: ScorecardRow['history']; target: number | null }) {
@@ -36,5 +37,5 @@ export function Sparkline({ history, target }: { history: ScorecardRow['history'
     [history, target, c],
   );
   if (history.length === 0) return <span className="muted">—</span>;
-  return <Chart option={option} height={34} label={`Trend over ${history.length} periods`} className="sparkline" />;
+  return <Chart option={option} height={34} label={`Trend over ${countOf(history.length, 'period')}: ${history.map((h) => `${h.label} ${h.actual ?? 'no data'} (${h.status.replace('_', ' ')})`).join('; ')}`} className="sparkline" />;
 }

@@ -28,7 +28,7 @@ export function KpisView({ plan }: { plan: PlanSummary }) {
   const today = useToday();
   const [importing, setImporting] = useState<{ pasted: { id: number; text: string } | null } | null>(null);
   const [addingMetric, setAddingMetric] = useState(false);
-  const { save, prompt } = useSaveWithReplace(plan.id, (count) => notify({ kind: 'info', message: `Saved ${count} snapshot${count > 1 ? 's' : ''}.` }));
+  const { save, prompt } = useSaveWithReplace(plan.id, (count) => notify({ kind: 'info', topic: 'kpi-save', message: `Saved ${count} snapshot${count > 1 ? 's' : ''}.` }));
 
   const periods = useMemo(
     () => [...planPeriods(plan.fiscalPeriod, 'month'), ...planPeriods(plan.fiscalPeriod, 'quarter'), ...planPeriods(plan.fiscalPeriod, 'week')],
@@ -44,7 +44,7 @@ export function KpisView({ plan }: { plan: PlanSummary }) {
     e.preventDefault();
     const text = e.clipboardData.getData('text/plain');
     const problem = pasteProblem(text);
-    if (problem) notify({ kind: 'error', message: problem });
+    if (problem) notify({ kind: 'error', topic: 'kpi-save', message: problem });
     else setImporting({ pasted: { id: Date.now(), text } });
   };
 

@@ -1,11 +1,12 @@
 import type { OpInput } from '../../../../shared/contract';
 import type { KpiSnapshot, KpiSnapshotFields } from '../../../../shared/domain/kpi';
-import type { MetricUnit } from '../../../../shared/domain/metrics';
+import type { MetricDef, MetricUnit } from '../../../../shared/domain/metrics';
+import { periodLabel } from '../../../../shared/planning/periods';
 import { readInUnit } from '../../../../shared/parse/units';
 import { fieldsOf } from '../../../../shared/domain/record';
 import { decimalMark } from '../../../../shared/format';
 import type { Parsed } from '../../../../shared/parse/number';
-import { invalidatePlan, patchOp } from '../../api/cache';
+import { invalidatePlan, opKey, patchOp, queryClient } from '../../api/cache';
 import { invoke } from '../../api/client';
 import { useAppStore } from '../../store';
 
@@ -60,7 +61,8 @@ export async function deleteSnapshot(s: KpiSnapshot) {
     else notifyError(r.error);
     return r.ok;
   };
-  pushUndo({ label: `delete ${fields.metric} ${fields.period}`, undo: restore, redo: remove });
+  const metric = queryClient.getQueryData<MetricDef[]>(opKey('metrics.list', { planId: s.planId }))?.find((m) => m.key === fields.metric)?.label ?? fields.metric;
+  pushUndo({ planId: s.planId, label: `delete ${metric}, ${periodLabel(fields.period)}`, undo: restore, redo: remove });
   notify({ kind: 'info', message: 'Snapshot deleted.', action: { label: 'Undo', run: () => void undo() } });
 }
 

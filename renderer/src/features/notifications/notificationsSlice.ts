@@ -7,6 +7,11 @@ export interface Toast {
   message: string;
   /** An action offered with the message, e.g. Undo. */
   action?: { label: string; run: () => void };
+  /**
+   * What the message is about ("grid", "kpi-save"). A newer message about the same thing replaces the
+   * older one, so a success never sits beside the error it has made stale.
+   */
+  topic?: string;
 }
 
 export interface NotificationsSlice {
@@ -23,7 +28,10 @@ export const createNotificationsSlice: SliceCreator<NotificationsSlice> = (set, 
   toasts: [],
   notify: (toast) => {
     const id = nextId++;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
+    set((s) => {
+      const kept = toast.topic ? s.toasts.filter((t) => t.topic !== toast.topic) : s.toasts;
+      return { toasts: [...kept.slice(-3), { ...toast, id }] };
+    });
     setTimeout(() => get().dismiss(id), LIFETIME_MS[toast.kind]);
   },
   notifyError: (error) => get().notify({ kind: 'error', message: error.message }),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PlanSummary } from '../../../../shared/domain/plan';
 import { Dialog } from '../../ui/Dialog';
 import { deletePlan } from './plans';
+import { countOf } from '../../../../shared/format';
 
 export function DeletePlanDialog({ plan, onClose }: { plan: PlanSummary | null; onClose(): void }) {
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function DeletePlanDialog({ plan, onClose }: { plan: PlanSummary | null; 
       )}
       {plan && (
         <p className="dialog-text">
-          “{plan.name}” and its {plan.accountCount.toLocaleString('en-US')} accounts, scenarios, SLAs and snapshots will be deleted. This cannot be undone; duplicate
+          “{plan.name}” and its {countOf(plan.accountCount, 'account')}, scenarios, SLAs and snapshots will be deleted. This cannot be undone; duplicate
           it first if you may want it back.
         </p>
       )}

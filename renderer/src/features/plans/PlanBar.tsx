@@ -3,6 +3,7 @@ import { useAppStore } from '../../store';
 import { DeletePlanDialog } from './DeletePlanDialog';
 import { PlanDialog, type PlanDialogMode } from './PlanDialog';
 import { useCurrentPlan, usePlans } from './plans';
+import { countOf } from '../../../../shared/format';
 
 /** Plan switcher and plan actions, always at the top: every view works on the selected plan. */
 export function PlanBar() {
@@ -21,7 +22,7 @@ export function PlanBar() {
           {current && (
             <span className="plan-meta">
               {' '}
-              · {current.currency} · {current.accountCount.toLocaleString('en-US')} accounts
+              · {current.currency} · {countOf(current.accountCount, 'account')}
             </span>
           )}
         </span>

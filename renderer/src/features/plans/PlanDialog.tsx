@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { formErrors } from '../../ui/formErrors';
 import { todayNow } from '../clock/useToday';
 import { createPlan, duplicatePlan, renamePlan } from './plans';
+import { countOf } from '../../../../shared/format';
 
 export type PlanDialogMode = { kind: 'create' } | { kind: 'rename'; plan: PlanSummary } | { kind: 'duplicate'; plan: PlanSummary };
 
@@ -49,7 +50,7 @@ export function PlanDialog({ mode, onClose }: { mode: PlanDialogMode; onClose():
       )}
       {mode.kind === 'duplicate' && (
         <p className="dialog-text">
-          Copies “{mode.plan.name}” whole: its {mode.plan.accountCount.toLocaleString('en-US')} accounts, target scenarios, SLAs and KPI snapshots, so you can try
+          Copies “{mode.plan.name}” whole: its {countOf(mode.plan.accountCount, 'account')}, target scenarios, SLAs and KPI snapshots, so you can try
           another plan without touching this one. To try other targets within this plan, add a scenario on the Targets page.
         </p>
       )}

@@ -27,7 +27,6 @@ export const createPlanChoiceSlice: SliceCreator<PlanChoiceSlice> = (set, get) =
   selectPlan: (id) => {
     if (id === get().currentPlanId) return;
     set({ currentPlanId: id });
-    get().clearUndo();
     try {
       if (id) localStorage.setItem(LAST_PLAN_KEY, id);
     } catch {

@@ -38,6 +38,19 @@ export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
   const planValue = figure && basis ? planFigureHeadline(figure, basis, f.period) : null;
   const following = f.followsPlan && f.planFigure !== null;
 
+  // Each typed field is checked when it is left, and again while it is being fixed, so an error shows
+  // beside its field before Save and clears as soon as the value reads.
+  const check = (field: SlaField, problem: string | null) => setErrors((e) => ({ ...e, [field]: problem ?? undefined }));
+  const checkName = (text: string) => check('name', text.trim() ? null : `${SLA_LABELS.name} is required`);
+  const checkTarget = (text: string) => {
+    const read = readTarget(text, unit);
+    check('target', read.ok ? null : read.error);
+  };
+  const checkBand = (text: string) => {
+    const read = readWarningBand(text);
+    check('warningBand', read.ok ? null : read.error);
+  };
+
   const submit = async () => {
     const target = following ? { ok: true as const, value: planValue } : readTarget(targetText, unit);
     const band = readWarningBand(bandText);
@@ -70,7 +83,15 @@ export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
         </div>
       )}
       <Field label={SLA_LABELS.name} error={errors.name}>
-        <input value={f.name} autoFocus onChange={(e) => set('name', e.target.value)} />
+        <input
+          value={f.name}
+          autoFocus
+          onBlur={(e) => checkName(e.target.value)}
+          onChange={(e) => {
+            set('name', e.target.value);
+            if (errors.name) checkName(e.target.value);
+          }}
+        />
       </Field>
       <div className="form-grid">
         <Field label={SLA_LABELS.committingTeam} error={errors.committingTeam}>
@@ -125,7 +146,16 @@ export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
               error={errors.target}
               hint={following ? `From the plan: ${PLAN_FIGURE_INFO[f.planFigure!].label}` : planValue !== null && f.planFigure ? `The plan now needs ${formatForInput(planValue)}` : undefined}
             >
-              <input value={following ? formatForInput(planValue, false) : targetText} disabled={following} inputMode="decimal" onChange={(e) => setTargetText(e.target.value)} />
+              <input
+                value={following ? formatForInput(planValue, false) : targetText}
+                disabled={following}
+                inputMode="decimal"
+                onBlur={(e) => checkTarget(e.target.value)}
+                onChange={(e) => {
+                  setTargetText(e.target.value);
+                  if (errors.target) checkTarget(e.target.value);
+                }}
+              />
             </Field>
             <Field label={SLA_LABELS.period} error={errors.period}>
               <select value={f.period} onChange={(e) => set('period', e.target.value as SlaFields['period'])}>
@@ -135,7 +165,15 @@ export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
               </select>
             </Field>
             <Field label={`${SLA_LABELS.warningBand} (%)`} error={errors.warningBand} hint="How far off target still counts as at risk">
-              <input value={bandText} inputMode="decimal" onChange={(e) => setBandText(e.target.value)} />
+              <input
+                value={bandText}
+                inputMode="decimal"
+                onBlur={(e) => checkBand(e.target.value)}
+                onChange={(e) => {
+                  setBandText(e.target.value);
+                  if (errors.warningBand) checkBand(e.target.value);
+                }}
+              />
             </Field>
           </div>
           {figure && (

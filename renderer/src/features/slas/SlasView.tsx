@@ -108,7 +108,11 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
                       {sla.kind === 'agreement'
                         ? `Agreed definition, review ${sla.reviewDate ?? 'not scheduled'}`
                         : `${metric?.label ?? sla.metric} ${COMPARATOR_LABELS[sla.comparator]} ${formatByUnit(sla.target, unit, plan.currency)} ${PERIOD_WORD[sla.period]}`}
-                      {sla.kind === 'metric' && <div className="muted small">At risk within {formatByUnit(sla.warningBand, 'percent')} of target</div>}
+                      {sla.kind === 'metric' && (
+                        <div className="muted small">
+                          {sla.warningBand > 0 ? `At risk within ${formatByUnit(sla.warningBand, 'percent')} of target` : 'No at-risk band: missing the target is a breach'}
+                        </div>
+                      )}
                       {sla.followsPlan && <div className="link-note">{followNote(sla, basis, unit, plan.currency)}</div>}
                       {planNeeds !== null && (
                         <div className="drift" role="note">

@@ -20,7 +20,7 @@ export function AssumptionsForm({ draft, values, errors, onChange }: Props) {
       suffix={
         <>
           {f.suffix && <span aria-hidden>{f.suffix}</span>}
-          {values[f.key] === DEFAULT_ASSUMPTIONS[f.key] && <span className="default-badge">default</span>}
+          {!errors[f.key] && values[f.key] === DEFAULT_ASSUMPTIONS[f.key] && <span className="default-badge">default</span>}
         </>
       }
     >

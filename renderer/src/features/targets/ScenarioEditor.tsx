@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TargetScenario } from '../../../../shared/domain/targets';
 import { DEFAULT_ASSUMPTIONS, reverseFunnel } from '../../../../shared/planning/funnel';
 import type { AppErrorBody } from '../../../../shared/result';
@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formErrors } from '../../ui/formErrors';
 import { ASSUMPTION_FIELDS, ASSUMPTION_LABELS, toDraft, type Draft } from './assumptionFields';
 import { AssumptionsForm } from './AssumptionsForm';
-import { checkDraft } from './checkDraft';
+import { checkDraft, recallUnsaved, rememberUnsaved } from './checkDraft';
 import { FunnelResults } from './FunnelResults';
 import { MakePrimaryDialog } from './MakePrimaryDialog';
 import { ScenarioNameDialog } from './ScenarioNameDialog';
@@ -19,7 +19,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
   saved: 'All changes saved',
   pending: 'Saving…',
   saving: 'Saving…',
-  invalid: 'Not saved: fix the highlighted fields',
+  invalid: 'Other changes saved; the highlighted fields are not: fix them to save them',
   failed: 'Not saved: see the message',
 };
 
@@ -39,25 +39,29 @@ type Dialogs = 'duplicate' | 'rename' | 'primary' | 'delete' | null;
  */
 export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, currency }: Props) {
   const notify = useAppStore((s) => s.notify);
-  const [draft, setDraft] = useState<Draft>(() => toDraft(scenario.assumptions));
+  const [draft, setDraft] = useState<Draft>(() => ({ ...toDraft(scenario.assumptions), ...recallUnsaved(scenario.id) }));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<Dialogs>(null);
   const slas = useOp('slas.list', { planId: scenario.planId }).data ?? [];
 
-  const checked = useMemo(() => checkDraft(draft), [draft]);
+  const checked = useMemo(() => checkDraft(draft, scenario.assumptions), [draft, scenario.assumptions]);
   const errors = { ...serverErrors, ...checked.errors };
   const plan = useMemo(() => (checked.assumptions ? reverseFunnel(checked.assumptions, months) : null), [checked.assumptions, months]);
-  const dirty = checked.assumptions !== null && ASSUMPTION_FIELDS.some((f) => checked.assumptions![f.key] !== scenario.assumptions[f.key]);
+  const dirty = ASSUMPTION_FIELDS.some((f) => checked.savable[f.key] !== scenario.assumptions[f.key]);
+  const hasErrors = Object.keys(checked.errors).length > 0;
+  // Kept as it is typed, so whatever unmounts the editor (area or plan switch), the text survives.
+  useEffect(() => rememberUnsaved(scenario.id, draft, checked.errors), [scenario.id, draft, checked.errors]);
   const showFailure = (error: AppErrorBody) => {
     const split = formErrors(error, 'patch.assumptions', ASSUMPTION_LABELS);
     setServerErrors(split.byField as Record<string, string>);
-    if (split.general) notify({ kind: 'error', message: split.general });
+    if (split.general) notify({ kind: 'error', topic: 'scenario', message: split.general });
   };
-  const saveState = useAutosave(checked.assumptions, dirty, async (assumptions) => {
+  const autosave = useAutosave(checked.savable, dirty, async (assumptions) => {
     const result = await saveAssumptions(scenario, assumptions);
     if (!result.ok) showFailure(result.error);
     return result.ok;
   });
+  const saveState: SaveState = hasErrors && autosave === 'saved' ? 'invalid' : autosave;
 
   const resetToDefaults = () => {
     const previous = draft;
@@ -75,7 +79,7 @@ export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, curren
         </h2>
         <AssumptionsForm
           draft={draft}
-          values={checked.assumptions ?? {}}
+          values={checked.savable}
           errors={errors}
           onChange={(d) => {
             setDraft(d);

@@ -6,7 +6,7 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
  * Saves `value` after the user pauses typing, and at once when the editor closes, so leaving the page
  * mid-edit loses nothing. `save` resolves true when the store has the value.
  */
-export function useAutosave<T>(value: T | null, dirty: boolean, save: (value: T) => Promise<boolean>, delayMs = 400): SaveState {
+export function useAutosave<T>(value: T, dirty: boolean, save: (value: T) => Promise<boolean>, delayMs = 400): SaveState {
   const [state, setState] = useState<SaveState>('saved');
   const pending = useRef<T | null>(null);
   const saveRef = useRef(save);
@@ -15,11 +15,11 @@ export function useAutosave<T>(value: T | null, dirty: boolean, save: (value: T)
   });
 
   useEffect(() => {
-    if (value === null) {
+    if (!dirty) {
+      // Typed back to what is stored: nothing is waiting, and leaving must not save a value typed over.
       pending.current = null;
       return;
     }
-    if (!dirty) return;
     pending.current = value;
     const timer = setTimeout(async () => {
       pending.current = null;
@@ -37,7 +37,6 @@ export function useAutosave<T>(value: T | null, dirty: boolean, save: (value: T)
     [],
   );
 
-  if (value === null) return 'invalid';
   if (dirty && state !== 'saving' && state !== 'failed') return 'pending';
   return state;
 }
