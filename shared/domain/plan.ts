@@ -1,3 +1,4 @@
+import { periodKeyOf } from '../parse/period';
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'JPY', 'CHF', 'SEK', 'NOK', 'DKK', 'INR', 'SGD', 'BRL'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
@@ -21,10 +22,19 @@ export interface PlanSummary extends Plan {
 }
 
 /** Normalises user spelling ("fy27 q1", "FY 2027-Q1") to "FY2027 Q1"; returns null when it can't. */
+function fiscalParts(raw: string): { year: string; quarter?: string } | null {
+  const fy = /^\s*fy\s*(\d{2}|\d{4})\s*(?:[-\s]?\s*q([1-4]))?\s*$/i.exec(raw);
+  if (fy) return { year: fy[1]!.length === 2 ? `20${fy[1]}` : fy[1]!, quarter: fy[2] };
+  // The ways the app writes a quarter elsewhere ("Q1 2027", "2027-Q1"), or a bare year.
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(periodKeyOf(raw) ?? '');
+  if (quarter) return { year: quarter[1]!, quarter: quarter[2] };
+  const year = /^\s*(\d{4})\s*$/.exec(raw);
+  return year ? { year: year[1]! } : null;
+}
+
 export function normaliseFiscalPeriod(raw: string): string | null {
-  const m = /^\s*fy\s*(\d{2}|\d{4})\s*(?:[-\s]?\s*q([1-4]))?\s*$/i.exec(raw);
-  if (!m) return null;
-  const year = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
-  const out = m[2] ? `FY${year} Q${m[2]}` : `FY${year}`;
+  const parts = fiscalParts(raw);
+  if (!parts) return null;
+  const out = parts.quarter ? `FY${parts.year} Q${parts.quarter}` : `FY${parts.year}`;
   return FISCAL_PERIOD_PATTERN.test(out) ? out : null;
 }

@@ -3,7 +3,7 @@ import { metricByKey, type MetricDef, type MetricUnit } from '../domain/metrics'
 import type { Sla } from '../domain/sla';
 import { createActuals, type Actuals } from './actuals';
 import { alignmentScore, type AlignmentScore } from './alignment';
-import type { FunnelStep, TargetAssumptions } from './funnel';
+import { cycleMonthsOf, type FunnelStep, type TargetAssumptions } from './funnel';
 import { elapsedFraction, hasStarted, monthKey, monthsOfQuarter, parsePeriod, periodLabel, planPeriods, planRange, quarterOf } from './periods';
 import { planBasis } from './planFigures';
 import { quarterMismatch, type QuarterMismatch } from './quarterMismatch';
@@ -25,6 +25,19 @@ export interface TargetCard {
   byTeam: TeamComparison | null;
   /** Quarters of the selection whose own figure differs from their months: the card counts the quarter's. */
   mismatches: QuarterMismatch[];
+  /** How the planned figure is read, where that is not obvious. */
+  basisNote: string | null;
+}
+
+/**
+ * The planner dates pipeline by when it must exist (a sales cycle before it closes); the dashboard can
+ * only count pipeline by when it was created. It reads the plan as a run rate: each month must create
+ * what a month's bookings need, which is what closes a cycle later.
+ */
+export function pipelineBasisNote(a: Pick<TargetAssumptions, 'salesCycleDays'>): string {
+  const months = cycleMonthsOf(a);
+  const lead = months === 0 ? 'closes within the month' : `closes about ${months} month${months === 1 ? '' : 's'} later`;
+  return `Read as a run rate: each month should create the pipeline one month's bookings need. Pipeline created now ${lead}; the target planner lists the create-by month for each month's bookings.`;
 }
 
 export interface TrendSeries {
@@ -135,6 +148,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       const m = def(metric);
       return (m && quarterMismatch(actuals, m, q)) || [];
     }),
+    basisNote: metric === 'pipeline_created' ? pipelineBasisNote(input.assumptions) : null,
   }));
 
   const from = monthRange(months[0]!).start;

@@ -113,8 +113,11 @@ const minus = (a: Counts, b: Counts): Counts => ({
  * cumulative target needs minus what earlier months already cover, so months add up exactly to the
  * total and every month-end is on track. Assumes validated input (rates in (0, 100], deal size > 0).
  */
+/** Whole months between creating an opportunity and closing it: how far create-by dates lead. */
+export const cycleMonthsOf = (a: Pick<TargetAssumptions, 'salesCycleDays'>) => Math.ceil(a.salesCycleDays / 30.44);
+
 export function reverseFunnel(a: TargetAssumptions, months: readonly string[]): FunnelPlan {
-  const cycleMonths = Math.ceil(a.salesCycleDays / 30.44);
+  const cycleMonths = cycleMonthsOf(a);
   const perMonth = a.bookingsTarget / Math.max(1, months.length);
   let previous = countsFor(0, a);
   const steps = months.map((month, i) => {

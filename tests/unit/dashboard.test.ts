@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KpiSnapshot } from '../../shared/domain/kpi';
 import { STANDARD_METRICS } from '../../shared/domain/metrics';
 import type { Sla } from '../../shared/domain/sla';
-import { buildDashboard } from '../../shared/planning/dashboard';
+import { buildDashboard, pipelineBasisNote } from '../../shared/planning/dashboard';
 import { MAX_DIFFERENCES } from '../../shared/planning/teamViews';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
 
@@ -192,6 +192,16 @@ describe('dashboard model', () => {
     expect(d.targets.every((t) => t.paced === 0)).toBe(true);
     expect(d.scorecard[0]!.evaluation.status).toBe('no_data');
     expect(d.alignment.score).toBeNull();
+  });
+
+  it('says how pipeline is paced: as a run rate, with the cycle the create-by dates lead by', () => {
+    const d = buildDashboard(input({}));
+    expect(d.targets.filter((t) => t.basisNote).map((t) => t.metric)).toEqual(['pipeline_created']);
+    expect(pipelineBasisNote({ salesCycleDays: 90 })).toBe(
+      "Read as a run rate: each month should create the pipeline one month's bookings need. Pipeline created now closes about 3 months later; the target planner lists the create-by month for each month's bookings.",
+    );
+    expect(pipelineBasisNote({ salesCycleDays: 20 })).toContain('closes about 1 month later;');
+    expect(pipelineBasisNote({ salesCycleDays: 0 })).toContain('Pipeline created now closes within the month;');
   });
 
   it('says why there is no trend to chart', () => {

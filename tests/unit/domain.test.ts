@@ -28,7 +28,12 @@ describe('normaliseFiscalPeriod', () => {
     ['fy27 q1', 'FY2027 Q1'],
     ['FY 2027-Q3', 'FY2027 Q3'],
     ['FY2028', 'FY2028'],
+    // The quarter labels the app shows elsewhere, and a bare year.
+    ['Q1 2027', 'FY2027 Q1'],
+    ['2027-Q2', 'FY2027 Q2'],
+    ['q4 fy2026', 'FY2026 Q4'],
+    [' 2029 ', 'FY2029'],
   ])('%s -> %s', (raw, expected) => expect(normaliseFiscalPeriod(raw)).toBe(expected));
 
-  it.each(['Q1 2027', 'FY2027 Q5', 'next quarter', '', 'FY1999'])('rejects %j', (raw) => expect(normaliseFiscalPeriod(raw)).toBeNull());
+  it.each(['Jan 2027', '2027-01', 'W05 2027', 'FY2027 Q5', 'Q5 2027', 'next quarter', '', 'FY1999', '1999', '27'])('rejects %j', (raw) => expect(normaliseFiscalPeriod(raw)).toBeNull());
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../../shared/domain/account';
 import type { Column } from './columns';
+import { Anchored } from '../../ui/Anchored';
 import { ListboxEditor } from './ListboxEditor';
 
 export type Move = 'down' | 'right' | 'left' | 'stay' | 'none';
@@ -17,6 +18,7 @@ interface Props {
 /** The editor shown in place of a cell; Enter/Tab commit, Escape cancels. */
 export function EditableCell({ column, account, initialText, error, onCommit, onCancel }: Props) {
   const [text, setText] = useState(initialText ?? column.editText(account));
+  const [cellBox, setCellBox] = useState<HTMLDivElement | null>(null);
   const ref = useRef<HTMLInputElement>(null);
   // Set once the text on screen has been committed or cancelled, so the blur or unmount that follows
   // doesn't commit it again; typing unsets it.
@@ -60,9 +62,9 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
   };
 
   return (
-    <div className="cell-editor-wrap">
+    <div className="cell-editor-wrap" ref={setCellBox}>
       {column.editor.kind === 'select' ? (
-        <ListboxEditor label={column.label} options={column.editor.options} value={column.editText(account)} onCommit={(v, move) => onCommit(v, move)} onCancel={onCancel} />
+        <ListboxEditor anchor={cellBox} label={column.label} options={column.editor.options} value={column.editText(account)} onCommit={(v, move) => onCommit(v, move)} onCancel={onCancel} />
       ) : (
         <input
           ref={ref}
@@ -81,9 +83,11 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
         />
       )}
       {error && (
-        <div id="cell-error" role="alert" className="cell-error">
-          {error}
-        </div>
+        <Anchored anchor={cellBox}>
+          <div id="cell-error" role="alert" className="cell-error">
+            {error}
+          </div>
+        </Anchored>
       )}
     </div>
   );

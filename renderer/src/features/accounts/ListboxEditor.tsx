@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Anchored } from '../../ui/Anchored';
 
 interface Props {
+  /** The cell the choices belong to: they are drawn beside it, above the grid. */
+  anchor: HTMLElement | null;
   label: string;
   options: readonly { value: string; label: string }[];
   value: string;
@@ -13,7 +16,7 @@ interface Props {
  * A choice in a grid cell, as spreadsheets do it: arrows move the highlight, Enter (or a click) commits,
  * Escape cancels. Nothing is saved while the user is still looking.
  */
-export function ListboxEditor({ label, options, value, onCommit, onCancel }: Props) {
+export function ListboxEditor({ anchor, label, options, value, onCommit, onCancel }: Props) {
   const id = useId();
   const ref = useRef<HTMLUListElement>(null);
   const [active, setActive] = useState(Math.max(0, options.findIndex((o) => o.value === value)));
@@ -23,7 +26,8 @@ export function ListboxEditor({ label, options, value, onCommit, onCancel }: Pro
     f();
   };
 
-  useEffect(() => ref.current?.focus(), []);
+  // The list is drawn once the cell is known; focus it then.
+  useEffect(() => ref.current?.focus(), [anchor]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     e.stopPropagation();
@@ -50,6 +54,7 @@ export function ListboxEditor({ label, options, value, onCommit, onCancel }: Pro
   };
 
   return (
+    <Anchored anchor={anchor}>
     <ul
       ref={ref}
       role="listbox"
@@ -75,5 +80,6 @@ export function ListboxEditor({ label, options, value, onCommit, onCancel }: Pro
         </li>
       ))}
     </ul>
+    </Anchored>
   );
 }

@@ -32,7 +32,6 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
             </th>
             <th scope="col">Status</th>
             <th scope="col">Trend</th>
-            <th scope="col">Owner</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +42,7 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
                 <div className="muted small">
                   {TEAM_LABELS[r.sla.committingTeam]} → {TEAM_LABELS[r.sla.receivingTeam]}
                 </div>
+                <div className="muted small owner">Owner: {r.sla.owner || '—'}</div>
               </th>
               <td>{r.periodLabel}</td>
               <td className="num">
@@ -63,7 +63,6 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
               <td className="spark-cell">
                 <Sparkline history={r.history} target={r.evaluation.target} />
               </td>
-              <td>{r.sla.owner || <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>

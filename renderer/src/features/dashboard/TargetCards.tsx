@@ -34,6 +34,12 @@ export function TargetCards({ cards, currency, months }: { cards: TargetCard[]; 
             <div className={`pace pace-${p.tone}`}>
               {p.text} <span className="muted">· due by today {formatByUnit(card.paced, card.unit, currency, true)}</span>
             </div>
+            {card.basisNote && (
+              <details className="basis-note small">
+                <summary>How is pipeline paced?</summary>
+                {card.basisNote}
+              </details>
+            )}
             {card.mismatches.map((m) => (
               <div key={m.quarter} className="drift small" role="note" data-testid={`mismatch-${card.metric}`}>
                 {periodLabel(m.quarter)}: reported {formatByUnit(m.reported, card.unit, currency, true)}; its months add up to {formatByUnit(m.monthsTotal, card.unit, currency, true)}. The card counts the quarter’s figure.

@@ -59,7 +59,7 @@ export function PlanDialog({ mode, onClose }: { mode: PlanDialogMode; onClose():
       </Field>
       {mode.kind === 'create' && (
         <div className="form-grid">
-          <Field label="Fiscal period" error={errors.fiscalPeriod} hint="FY2027 or FY2027 Q1">
+          <Field label="Fiscal period" error={errors.fiscalPeriod} hint="FY2027 Q1, Q1 2027 or FY2027">
             <input value={fiscalPeriod} onChange={(e) => setFiscalPeriod(e.target.value)} />
           </Field>
           <Field label="Currency" error={errors.currency}>

@@ -47,7 +47,7 @@ export function FunnelResults({ plan, planId, currency }: { plan: FunnelPlan; pl
       )}
       <div className="table-scroll">
         <table className="scorecard monthly">
-          <caption className="muted small">Per month (bookings spread evenly; each month covers what the plan needs by its end)</caption>
+          <caption className="muted small">Per month (bookings spread evenly; each month covers what the plan needs by its end). The dashboard paces pipeline created as a run rate: each month should create one month’s pipeline.</caption>
           <thead>
             <tr>
               <th scope="col">Month</th>
