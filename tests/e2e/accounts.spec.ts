@@ -60,7 +60,9 @@ test('a CRO creates a plan, adds, edits, filters, sorts and deletes accounts, an
   await cell(page, 'Initech', 'domain').dblclick();
   await page.getByRole('textbox', { name: 'Domain' }).fill('globex.com');
   await page.keyboard.press('Enter');
-  await expect(grid(page).getByRole('alert')).toHaveText('globex.com is already in this plan as "Globex".');
+  // The cell's error is drawn above the grid, tied to the cell, so the grid's scroll box can't clip it.
+  await expect(page.locator('#cell-error')).toHaveText('globex.com is already in this plan as "Globex".');
+  await expect(page.getByRole('textbox', { name: 'Domain' })).toHaveAttribute('aria-describedby', 'cell-error');
   await page.keyboard.press('Escape');
   await expect(cell(page, 'Initech', 'domain')).toHaveText('initech.de');
   // Keyboard-only edit: arrows to the stage column, Enter opens the choice, arrows move, Enter commits.

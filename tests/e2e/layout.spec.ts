@@ -51,3 +51,36 @@ test('"How is this computed?" does not stretch the cards beside it', async ({ pa
   await expect(page.getByRole('region', { name: 'How the alignment score is computed' })).toBeVisible();
   expect((await card.boundingBox())!.height).toBeCloseTo(before, 0);
 });
+
+// New-user finding: a choice opened on the last visible row was clipped by the grid's scroll box.
+test("a cell's choices and errors near the window's bottom are shown whole, above the grid", async ({ page, app, pageErrors }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page, app.url, 'accounts');
+  const grid = page.getByRole('grid', { name: 'Accounts' });
+  const box = (await grid.boundingBox())!;
+  // The tier cell of the row at the grid's bottom edge.
+  const tiers = grid.locator('[data-col="tier"]');
+  let last = 0;
+  for (let i = 0; i < (await tiers.count()); i++) {
+    const b = await tiers.nth(i).boundingBox();
+    if (b && b.y + b.height <= box.y + box.height) last = i;
+  }
+  await tiers.nth(last).dblclick();
+  const options = page.getByRole('listbox', { name: 'Tier' }).getByRole('option');
+  await expect(options).toHaveCount(3);
+  for (let i = 0; i < 3; i++) {
+    await expect(options.nth(i)).toBeInViewport({ ratio: 1 });
+    // Nothing is drawn over it: the point at its centre is the option itself.
+    const hit = await options.nth(i).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    });
+    expect(hit, `option ${i + 1} is covered`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await grid.locator('[data-col="employees"]').nth(last).dblclick();
+  await page.keyboard.type('lots');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cell-error')).toBeInViewport({ ratio: 1 });
+  expect(pageErrors).toEqual([]);
+});
