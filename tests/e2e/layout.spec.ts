@@ -15,7 +15,8 @@ function layoutProblems(page: Page) {
     const bar = document.querySelector('.plan-bar')!.getBoundingClientRect();
     if (tops.size > 1 || bar.height > 90) problems.push(`the plan bar wraps: ${tops.size} rows of buttons, ${Math.round(bar.height)} px tall`);
     for (const el of document.querySelectorAll<HTMLElement>('.card input, .card select, .card .default-badge')) {
-      const card = el.closest('.card')!.getBoundingClientRect();
+      // The innermost box it sits in: a fieldset inside a card counts as well as the card.
+      const card = (el.closest('fieldset') ?? el.closest('.card')!).getBoundingClientRect();
       const box = el.getBoundingClientRect();
       if (box.width && (box.right > card.right + 1 || box.left < card.left - 1)) problems.push(`${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent ?? ''}" overflows its card`);
     }
