@@ -35,6 +35,12 @@ export const snapshotFieldSchemas = {
 
 export const snapshotInputSchema = z.strictObject({ ...snapshotFieldSchemas, note: snapshotFieldSchemas.note.default('') });
 
+/** An edited snapshot, with what the edit made inconsistent (a quarter's own figure against its months). */
+export interface UpdateSnapshotResult {
+  snapshot: KpiSnapshot;
+  warnings: string[];
+}
+
 export interface SaveSnapshotsResult {
   created: number;
   replaced: number;
@@ -112,7 +118,7 @@ export const kpiOps = {
       replace: z.boolean().default(false),
     }),
   ),
-  'kpis.update': defineOp<KpiSnapshot>()(
+  'kpis.update': defineOp<UpdateSnapshotResult>()(
     z.strictObject({
       planId: idSchema,
       id: idSchema,

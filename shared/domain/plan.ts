@@ -21,7 +21,6 @@ export interface PlanSummary extends Plan {
   accountCount: number;
 }
 
-/** Normalises user spelling ("fy27 q1", "FY 2027-Q1") to "FY2027 Q1"; returns null when it can't. */
 function fiscalParts(raw: string): { year: string; quarter?: string } | null {
   const fy = /^\s*fy\s*(\d{2}|\d{4})\s*(?:[-\s]?\s*q([1-4]))?\s*$/i.exec(raw);
   if (fy) return { year: fy[1]!.length === 2 ? `20${fy[1]}` : fy[1]!, quarter: fy[2] };
@@ -32,6 +31,7 @@ function fiscalParts(raw: string): { year: string; quarter?: string } | null {
   return year ? { year: year[1]! } : null;
 }
 
+/** Normalises user spelling ("fy27 q1", "FY 2027-Q1", "Q1 2027") to "FY2027 Q1"; returns null when it can't. */
 export function normaliseFiscalPeriod(raw: string): string | null {
   const parts = fiscalParts(raw);
   if (!parts) return null;

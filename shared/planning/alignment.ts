@@ -42,7 +42,7 @@ const TONE_RANK: Record<AlignmentTone, number> = { none: 3, good: 2, fair: 1, po
 export function alignmentScore(input: {
   /** Measured SLAs' statuses (a metric against a target). */
   slaStatuses: SlaStatus[];
-  /** Agreements' statuses (a definition kept under review): they count in attainment, but cannot make a score alone. */
+  /** Agreements' statuses (a definition kept under review): they count in attainment only beside a measured SLA with data. */
   agreementStatuses?: SlaStatus[];
   pipelineActual: number | null;
   pipelineExpected: number | null;
@@ -50,7 +50,9 @@ export function alignmentScore(input: {
   bookingsExpected: number | null;
 }): AlignmentScore {
   const measured = input.slaStatuses.filter((s) => s !== 'no_data');
-  const judged = [...measured, ...(input.agreementStatuses ?? []).filter((s) => s !== 'no_data')];
+  const agreements = (input.agreementStatuses ?? []).filter((s) => s !== 'no_data');
+  // Agreement is not alignment: a kept definition only counts beside a commitment that is measured.
+  const judged = measured.length ? [...measured, ...agreements] : [];
   const met = judged.filter((s) => s === 'met').length;
   const atRisk = judged.filter((s) => s === 'at_risk').length;
   const slaPercent = judged.length ? (100 * (met + atRisk / 2)) / judged.length : null;
@@ -63,7 +65,11 @@ export function alignmentScore(input: {
       label: 'SLA attainment',
       percent: slaPercent,
       weight: ALIGNMENT_WEIGHTS.sla,
-      explanation: judged.length ? `${met} met + ½ × ${atRisk} at risk, of ${countOf(judged.length, 'SLA with data', 'SLAs with data')} = ${whole(slaPercent!)}` : 'No SLA has data for this period yet.',
+      explanation: judged.length
+        ? `${met} met + ½ × ${atRisk} at risk, of ${countOf(judged.length, 'SLA with data', 'SLAs with data')} = ${whole(slaPercent!)}`
+        : agreements.length
+          ? 'Only agreements have a status: they count once a measured SLA has data.'
+          : 'No SLA has data for this period yet.',
     },
     {
       key: 'pipeline',
@@ -82,10 +88,11 @@ export function alignmentScore(input: {
   ];
   const counted = components.filter((c) => c.percent !== null);
   const weight = counted.reduce((s, c) => s + c.weight, 0);
-  if (!weight) return { score: null, components, weakest: null, tone: 'none', formula: 'Not enough data yet: enter KPI snapshots to get a score.' };
-  // Agreement is not alignment: kept definitions alone (before any actual is counted) make no score.
-  if (!measured.length && pipeline === null && bookings === null) {
-    return { score: null, components, weakest: null, tone: 'none', formula: 'Only agreements have a status so far, and agreement is not alignment: the score starts once a measured SLA, pipeline or bookings has an actual.' };
+  if (!weight) {
+    const formula = agreements.length
+      ? 'Only agreements have a status so far, and agreement is not alignment: the score starts once a measured SLA, pipeline or bookings has an actual.'
+      : 'Not enough data yet: enter KPI snapshots to get a score.';
+    return { score: null, components, weakest: null, tone: 'none', formula };
   }
   const score = Math.round(counted.reduce((s, c) => s + c.weight * c.percent!, 0) / weight);
   const weakest = counted.reduce((low, c) => (c.percent! < low.percent! ? c : low));
@@ -97,6 +104,6 @@ export function alignmentScore(input: {
     components,
     weakest,
     tone,
-    formula: `100 × (${terms}) / ${weight} = ${score}${left ? ` (${left} part${left > 1 ? 's' : ''} without data left out, weights rescaled)` : ''}`,
+    formula: `100 × (${terms}) / ${weight} = ${score}${left ? ` (${countOf(left, 'part')} without data left out, weights rescaled)` : ''}`,
   };
 }

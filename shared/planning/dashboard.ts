@@ -10,6 +10,7 @@ import { quarterMismatch, type QuarterMismatch } from './quarterMismatch';
 import { scorecardRow, type ScorecardRow } from './scorecard';
 import { wholeUp } from './slaStatus';
 import { compareTeams, teamDifferences, type TeamComparison, type TeamDifference } from './teamViews';
+import { countOf } from '../format';
 
 export type { ScorecardRow } from './scorecard';
 
@@ -36,7 +37,7 @@ export interface TargetCard {
  */
 export function pipelineBasisNote(a: Pick<TargetAssumptions, 'salesCycleDays'>): string {
   const months = cycleMonthsOf(a);
-  const lead = months === 0 ? 'closes within the month' : `closes about ${months} month${months === 1 ? '' : 's'} later`;
+  const lead = months === 0 ? 'closes within the month' : `closes about ${countOf(months, 'month')} later`;
   return `Read as a run rate: each month should create the pipeline one month's bookings need. Pipeline created now ${lead}; the target planner lists the create-by month for each month's bookings.`;
 }
 
@@ -122,6 +123,20 @@ function periodsIn(fiscalPeriod: string, months: string[]): string[] {
 }
 
 /** Everything the dashboard shows, computed in one pure pass (the core serves it; tests call it directly). */
+/**
+ * Bookings spread evenly make $333,333.33 a month: a plan line reads in whole currency units, rounded
+ * on the running total so the months still add up to the plan's figure.
+ */
+function wholeMoney(values: number[], unit: MetricUnit): number[] {
+  if (unit !== 'money') return values;
+  let total = 0;
+  return values.map((v) => {
+    const before = Math.round(total);
+    total += v;
+    return Math.round(total) - before;
+  });
+}
+
 export function buildDashboard(input: DashboardInput): DashboardModel {
   const { months: planMonths, start, end } = planRange(input.fiscalPeriod);
   const months = input.selection === 'all' ? planMonths : planMonths.filter((m) => m === input.selection);
@@ -165,7 +180,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         label: m.label,
         unit: m.unit,
         points: planMonths.map((p) => ({ period: p, value: actuals.forPeriod(m.key, p)?.value ?? null })),
-        planned: plannedKey ? basis.funnel.months.map((s) => s[plannedKey]) : null,
+        planned: plannedKey ? wholeMoney(basis.funnel.months.map((s) => s[plannedKey]), m.unit) : null,
       };
     });
 

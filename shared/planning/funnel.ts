@@ -108,14 +108,14 @@ const minus = (a: Counts, b: Counts): Counts => ({
   mqls: a.mqls - b.mqls,
 });
 
+/** Whole months between creating an opportunity and closing it: how far create-by dates lead. */
+export const cycleMonthsOf = (a: Pick<TargetAssumptions, 'salesCycleDays'>) => Math.ceil(a.salesCycleDays / 30.44);
+
 /**
  * The plan per month and in total. Bookings are spread evenly over the months; each month gets what the
  * cumulative target needs minus what earlier months already cover, so months add up exactly to the
  * total and every month-end is on track. Assumes validated input (rates in (0, 100], deal size > 0).
  */
-/** Whole months between creating an opportunity and closing it: how far create-by dates lead. */
-export const cycleMonthsOf = (a: Pick<TargetAssumptions, 'salesCycleDays'>) => Math.ceil(a.salesCycleDays / 30.44);
-
 export function reverseFunnel(a: TargetAssumptions, months: readonly string[]): FunnelPlan {
   const cycleMonths = cycleMonthsOf(a);
   const perMonth = a.bookingsTarget / Math.max(1, months.length);

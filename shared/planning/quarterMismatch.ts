@@ -2,7 +2,6 @@
 // The quarter's own figure is the one a quarter view counts; when the months add up to something else,
 // that is said where the number is entered and where it is shown, never resolved silently.
 import type { MetricDef } from '../domain/metrics';
-import type { Team } from '../domain/team';
 import type { Actuals } from './actuals';
 import { monthsOfQuarter, parsePeriod, periodLabel, quarterOf } from './periods';
 
@@ -17,20 +16,24 @@ export interface QuarterMismatch {
 }
 
 /**
- * The quarter's own figure against its reported months, for metrics that add up (a quarter's rate is
- * not the mean of its months' rates, so rates are not compared). Null when they agree or one is missing.
+ * The quarter's own figure against its months, each period's counted figure (the system of record's,
+ * as the dashboard counts it), for metrics that add up: a quarter's rate is not the mean of its months'
+ * rates, so rates are not compared. They disagree when all three months are in and add up to something
+ * else, or when the months in so far already exceed the quarter. Months still to come are no conflict.
  */
-export function quarterMismatch(actuals: Actuals, metric: MetricDef, quarter: string, team?: Team): QuarterMismatch | null {
+export function quarterMismatch(actuals: Actuals, metric: MetricDef, quarter: string): QuarterMismatch | null {
   if (metric.aggregation !== 'sum') return null;
-  const reported = actuals.direct(metric.key, quarter, team);
+  const reported = actuals.direct(metric.key, quarter);
   if (!reported) return null;
-  const months = monthsOfQuarter(quarter).flatMap((period) => {
-    const actual = actuals.direct(metric.key, period, team);
+  const all = monthsOfQuarter(quarter);
+  const months = all.flatMap((period) => {
+    const actual = actuals.direct(metric.key, period);
     return actual ? [{ period, value: actual.value }] : [];
   });
-  if (!months.length) return null;
   const monthsTotal = months.reduce((s, m) => s + m.value, 0);
-  return Math.abs(monthsTotal - reported.value) < 1e-9 ? null : { metric: metric.key, quarter, reported: reported.value, months, monthsTotal };
+  const complete = months.length === all.length;
+  const disagree = complete ? Math.abs(monthsTotal - reported.value) > 1e-9 : monthsTotal > reported.value + 1e-9;
+  return disagree ? { metric: metric.key, quarter, reported: reported.value, months, monthsTotal } : null;
 }
 
 /** The quarter a snapshot's period belongs to, for the comparison above; null for weeks. */

@@ -156,4 +156,18 @@ test('Ctrl+Z undoes an inline edit and Ctrl+Shift+Z redoes it', async ({ page, a
   await expect(page.getByLabel('Current plan')).toHaveText(/Other plan/);
   await page.getByLabel('Current plan').selectOption({ label: 'FY2026 Q4 Joint Revenue Plan (demo) · FY2026 Q4' });
   await expect(first).toHaveText('Typed, then switched plans');
+
+  // Even when the grid goes away with no blur at all (the area changes under the open editor).
+  await first.dblclick();
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Typed, then the area changed');
+  await page.evaluate(() => (location.hash = '#dashboard'));
+  await expect(page.getByRole('heading', { name: 'Revenue dashboard' })).toBeVisible();
+  await page.evaluate(() => (location.hash = '#accounts'));
+  await expect(first).toHaveText('Typed, then the area changed');
+  // And what can't be saved then is said, not lost in silence.
+  const employees = grid(page).locator('[data-col="employees"]').first();
+  await employees.dblclick();
+  await page.getByRole('textbox', { name: 'Employees' }).fill('lots');
+  await page.evaluate(() => (location.hash = '#dashboard'));
+  await expect(page.getByRole('alert').filter({ hasText: /^Your edit of Employees for .+ was not saved: Employees must be a number/ })).toBeVisible();
 });

@@ -26,8 +26,13 @@ test('the warning band reads 7.5 and 15%, and refuses "ten" and empty with a mes
     await expect(form.getByText(message)).toBeVisible();
     await expect(band).toHaveAttribute('aria-invalid', 'true');
   }
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
   // Checked when the field is left, before Save; cleared as soon as the value reads.
+  await row.getByRole('button', { name: 'Edit Marketing delivers MQLs' }).click();
+  await expect(band).not.toHaveAttribute('aria-invalid', 'true');
   await band.fill('ten');
+  await expect(form.getByText('Warning band must be a percentage, like 10% or 7.5')).toHaveCount(0); // not while typing
   await band.press('Tab');
   await expect(form.getByText('Warning band must be a percentage, like 10% or 7.5')).toBeVisible();
   await band.fill('15%');

@@ -163,8 +163,8 @@ describe('KPI import preview (CSV files)', () => {
     const result = await preview('metric,period,value\nmqls,Q1 2027,500\nmqls,Feb 2027,402\n', {}, (core, planId) =>
       core.must('kpis.save', { planId, snapshots: [{ metric: 'mqls', period: '2027-01', team: 'marketing', value: 415 }, { metric: 'mqls', period: '2027-02', team: 'marketing', value: 1 }] }));
     if (!result.ok) throw new Error(result.error.message);
-    // The stored Feb 1 is replaced by the file's 402: 415 + 402 = 817 against 500. Said once, on the first row of that quarter.
-    expect(result.value.rows.map((r) => r.warnings)).toEqual([["Q1 2027 MQLs (Marketing): the quarter's own figure is 500, its months add up to 817 (Jan 2027 415 + Feb 2027 402). Quarter views count 500; each month counts its own."], []]);
+    // The stored Feb 1 is replaced by the file's 402: 415 + 402 = 817, already past 500. Said once, on the first row of that quarter.
+    expect(result.value.rows.map((r) => r.warnings)).toEqual([["Q1 2027 MQLs: the quarter's own figure is 500, its months add up to 817 (Jan 2027 415 + Feb 2027 402). Quarter views count 500; each month counts its own."], []]);
   });
 
   it('ignores columns it does not know, including one named __proto__', async () => {

@@ -101,13 +101,13 @@ describe('rates below 1', () => {
   it('says when values disagree on the decimal mark, and a count read as a fraction is an error', async () => {
     const p = await pasted('mql_to_sql_rate\tJan 2027\t0.24\nmedian_follow_up_hours\tJan 2027\t3,5\nopportunities\tJan 2027\t1.234\n');
     expect(p.reading).toMatchObject({ decimal: '.', decimalChosenBy: 'locale', decimalConflict: { point: 1, comma: 1 } });
-    expect(p.rows.map((r) => r.errors.map((e) => e.message))).toEqual([[], ['Value must use "." for decimals, like 7.5 or 1,250'], ['Value must be a whole number (Opportunities created are counted)']]);
+    expect(p.rows.map((r) => r.errors.map((e) => e.message))).toEqual([[], ['Value must use "." for decimals, like 7.5 or 1,250'], ['Value must be a whole number (the metric “Opportunities created” is a count)']]);
   });
 
   it('counts are never read as rates', async () => {
     const p = await pasted('MQLs\tJan 2027\t0.5\nPipeline created\tJan 2027\t0.5\n');
     expect(p.reading.rates).toBe('none');
-    expect(p.rows[0]!.errors).toEqual([{ path: 'value', message: 'Value must be a whole number (MQLs are counted)' }]);
+    expect(p.rows[0]!.errors).toEqual([{ path: 'value', message: 'Value must be a whole number (the metric “MQLs” is a count)' }]);
     expect(p.rows[1]!.snapshot!.value).toBe(0.5);
   });
 });

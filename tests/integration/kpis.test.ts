@@ -10,7 +10,7 @@ describe('KPI snapshots through the dispatcher', () => {
     const saved = await core.must('kpis.save', { planId, snapshots: [mqls(300), mqls(280, '2027-02'), { metric: 'median_follow_up_hours', period: '2027-W02', team: 'sales', value: 30, note: 'holidays' }] });
     expect(saved).toMatchObject({ created: 3, replaced: 0 });
     expect(await core.must('kpis.list', { planId })).toHaveLength(3);
-    const updated = await core.must('kpis.update', { planId, id: saved.snapshots[0]!.id, patch: { value: 310, note: 'late webinar leads' } });
+    const { snapshot: updated } = await core.must('kpis.update', { planId, id: saved.snapshots[0]!.id, patch: { value: 310, note: 'late webinar leads' } });
     expect(updated).toMatchObject({ value: 310, note: 'late webinar leads', revision: 2 });
     expect(await core.must('kpis.delete', { planId, id: updated.id })).toEqual(updated);
     expect(await core.must('kpis.list', { planId })).toHaveLength(2);
@@ -33,7 +33,7 @@ describe('KPI snapshots through the dispatcher', () => {
     const saved = await core.must('kpis.save', { planId, snapshots: [mqls(1, 'Jan 2027'), mqls(2, 'Q1 2027'), mqls(3, 'W05 2027'), mqls(4, 'Week 6, 2027 (from Feb 8)')] });
     expect(saved.snapshots.map((s) => s.period)).toEqual(['2027-01', '2027-Q1', '2027-W05', '2027-W06']);
     const moved = await core.must('kpis.update', { planId, id: saved.snapshots[0]!.id, patch: { period: 'Feb 2027' } });
-    expect(moved.period).toBe('2027-02');
+    expect(moved.snapshot.period).toBe('2027-02');
   });
 
   // Entering January actuals on 23 November: stored, and said at once that they don't count yet.
@@ -54,13 +54,20 @@ describe('KPI snapshots through the dispatcher', () => {
     const core = await testCore({ context: { now: () => '2027-03-10T12:00:00.000Z' } });
     const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'EUR' });
     await core.must('kpis.save', { planId, snapshots: [mqls(215), mqls(202, '2027-02')] });
-    const quarter = await core.must('kpis.save', { planId, snapshots: [mqls(500, '2027-Q1')] });
-    expect(quarter.warnings).toEqual(["Q1 2027 MQLs (Marketing): the quarter's own figure is 500, its months add up to 417 (Jan 2027 215 + Feb 2027 202). Quarter views count 500; each month counts its own."]);
-    // Entering a month of it says so too; money reads in the plan's currency; another team's months don't count.
+    // March is still to come: 417 of 500 is no conflict yet.
+    expect((await core.must('kpis.save', { planId, snapshots: [mqls(500, '2027-Q1')] })).warnings).toEqual([]);
+    // The counted figure is marketing's (the system of record): the sales team's March does not count.
     const march = await core.must('kpis.save', { planId, snapshots: [mqls(83, '2027-03'), { ...mqls(90, '2027-03'), team: 'sales' }] });
     expect(march.warnings).toEqual([]); // 215 + 202 + 83 = 500
-    const money = await core.must('kpis.save', { planId, snapshots: [{ metric: 'new_bookings', period: '2027-Q1', team: 'sales', value: 1_000_000 }, { metric: 'new_bookings', period: '2027-01', team: 'sales', value: 250_000.5 }] });
-    expect(money.warnings).toEqual(["Q1 2027 New-customer bookings (Sales): the quarter's own figure is €1,000,000, its months add up to €250,000.50 (Jan 2027 €250,000.50). Quarter views count €1,000,000; each month counts its own."]);
+    const changed = await core.must('kpis.save', { planId, snapshots: [mqls(100, '2027-03')], replace: true });
+    expect(changed.warnings).toEqual(["Q1 2027 MQLs: the quarter's own figure is 500, its months add up to 517 (Jan 2027 215 + Feb 2027 202 + Mar 2027 100). Quarter views count 500; each month counts its own."]);
+    // Months already past the quarter conflict before the last one is in; money reads in the plan's currency.
+    const money = await core.must('kpis.save', { planId, snapshots: [{ metric: 'new_bookings', period: '2027-Q1', team: 'sales', value: 1_000_000 }, { metric: 'new_bookings', period: '2027-01', team: 'sales', value: 1_250_000.5 }] });
+    // Editing says so too, for the quarter the edit touches.
+    const [jan] = (await core.must('kpis.list', { planId })).filter((s) => s.metric === 'mqls' && s.period === '2027-01');
+    expect((await core.must('kpis.update', { planId, id: jan!.id, patch: { value: 198 } })).warnings).toEqual([]); // 198 + 202 + 100 = 500
+    expect((await core.must('kpis.update', { planId, id: jan!.id, patch: { value: 199 } })).warnings).toEqual([expect.stringContaining('its months add up to 501')]);
+    expect(money.warnings).toEqual(["Q1 2027 New-customer bookings: the quarter's own figure is €1,000,000, its months add up to €1,250,000.50 (Jan 2027 €1,250,000.50). Quarter views count €1,000,000; each month counts its own."]);
   });
 
   it('says how many repeats there are, in the plural too', async () => {
@@ -112,7 +119,7 @@ describe('KPI snapshots through the dispatcher', () => {
     it('counts are whole numbers; money, rates and hours may have decimals', async () => {
     const { core, planId } = await plan();
     const result = await core.dispatch('kpis.save', { planId, snapshots: [{ ...mqls(1), value: 0.5 }] });
-    expect(result).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'snapshots.0.value', message: 'Value must be a whole number (MQLs are counted)' }] } } });
+    expect(result).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'snapshots.0.value', message: 'Value must be a whole number (the metric “MQLs” is a count)' }] } } });
     await core.must('kpis.save', { planId, snapshots: [
       { ...mqls(1), metric: 'new_bookings', team: 'sales', value: 1020000.5 },
       { ...mqls(1), metric: 'mql_to_sql_rate', team: 'sales', value: 27.5 },
@@ -134,7 +141,7 @@ describe('KPI snapshots through the dispatcher', () => {
       });
       expect(core.snapshot()).toEqual(before);
       // Its own metric, period and team is no clash.
-      expect(await core.must('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2027-02', value: 9 } })).toMatchObject({ value: 9 });
+      expect(await core.must('kpis.update', { planId, id: saved.snapshots[1]!.id, patch: { period: '2027-02', value: 9 } })).toMatchObject({ snapshot: { value: 9 } });
     });
 
     it('unknown ids, and a snapshot of another plan, are NOT_FOUND', async () => {

@@ -98,7 +98,7 @@ describe('target scenarios through the dispatcher', () => {
       const { core, planId } = await plan();
       expect(await core.dispatch('targets.create', { planId, name: ' base ', assumptions: DEFAULT_ASSUMPTIONS })).toMatchObject({
         ok: false,
-        error: { code: 'CONFLICT', message: '"base" is too like the scenario "Base" already in this plan: choose another name.', details: { field: 'name' } },
+        error: { code: 'CONFLICT', message: '"base" differs only in case or spacing from the scenario "Base" in this plan: choose another name.', details: { field: 'name' } },
       });
       await expectRefused(core, 'targets.create', { planId, name: 'BASE', assumptions: DEFAULT_ASSUMPTIONS }, 'CONFLICT');
       const [base] = await core.must('targets.list', { planId });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDraft } from '../../renderer/src/features/targets/assumptionFields';
-import { checkDraft, recallUnsaved, rememberUnsaved } from '../../renderer/src/features/targets/checkDraft';
+import { checkDraft, forgetUnsaved, recallUnsaved, rememberUnsaved } from '../../renderer/src/features/targets/checkDraft';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
 
 const stored = { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 1_500_000 };
@@ -28,5 +28,8 @@ describe("the planner's draft", () => {
     expect(recallUnsaved('s2')).toEqual({});
     rememberUnsaved('s1', toDraft(stored), {});
     expect(recallUnsaved('s1')).toEqual({});
+    rememberUnsaved('s3', draft, { winRate: 'x' });
+    forgetUnsaved('s3'); // the scenario was deleted
+    expect(recallUnsaved('s3')).toEqual({});
   });
 });

@@ -76,6 +76,11 @@ describe('pasting a block into the accounts grid', () => {
     const gap = planPaste('Account\t\tRegion\nAcme\tignored\tEMEA\n', rows, { row: 0, col: 0 }, COLUMNS);
     expect(gap.ok && gap.plan.updates).toEqual([{ id: 'id-Acme', patch: { region: 'EMEA' }, expectedRevision: 4 }]);
     expect(planPaste('Account\tDomain\n', rows, { row: 0, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted: the clipboard holds only a header row.' });
+    // Data wider than the header is refused, not dropped.
+    expect(planPaste('Account\tDomain\nHooli\thooli.com\textra\n', rows, { row: 2, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted: pasted row 1 has cells beyond the columns the header row names.' });
+    // One column's name with values under it is a header; alone, it is a value.
+    expect(planPaste('Region\nEMEA\n', rows, { row: 0, col: col('notes') }, COLUMNS)).toMatchObject({ ok: true, plan: { headerSkipped: true, updates: [{ patch: { region: 'EMEA' } }] } });
+    expect(planPaste('Region\n', rows, { row: 0, col: col('notes') }, COLUMNS)).toMatchObject({ ok: true, plan: { headerSkipped: false, updates: [{ patch: { notes: 'Region' } }] } });
     // Not a header: a cell that names no column, or a column named twice.
     expect(planPaste('Account\tacme.io\n', rows, { row: 0, col: 0 }, COLUMNS)).toMatchObject({ ok: true, plan: { headerSkipped: false } });
     expect(planPaste('Notes\tNotes\n', rows, { row: 0, col: col('notes') }, COLUMNS)).toMatchObject({ ok: false, problem: expect.stringContaining('2 columns wide') });

@@ -39,6 +39,35 @@ describe('undo, per plan', () => {
     expect(s().toasts.at(-1)!.message).toBe('Nothing to redo in this plan.');
   });
 
+  it("a toast's Undo undoes its own change, not the newest; a deleted plan's history goes", async () => {
+    const store = makeStore();
+    const log: string[] = [];
+    const s = store.getState;
+    s().selectPlan('a');
+    const deletion = entry('a', 'delete Acme', log);
+    s().pushUndo(deletion);
+    s().pushUndo(entry('a', 'edit tier of Globex', log));
+    await s().undoEntry(deletion);
+    expect(log).toEqual(['undo delete Acme']);
+    expect(s().undoStack.map((e) => e.label)).toEqual(['edit tier of Globex']);
+    await s().undoEntry(deletion);
+    expect(s().toasts.at(-1)!.message).toBe('Already undone: delete Acme');
+    s().pushUndo(entry('b', 'add Hooli', log));
+    s().forgetHistory('a');
+    expect([...s().undoStack, ...s().redoStack].map((e) => e.planId)).toEqual(['b']);
+  });
+
+  it('keeps the last 100 changes per plan, so one busy plan never pushes out another plan\'s history', () => {
+    const store = makeStore();
+    const s = store.getState;
+    s().pushUndo(entry('a', 'only change in a', []));
+    for (let i = 0; i < 150; i++) s().pushUndo(entry('b', `b${i}`, []));
+    const labels = s().undoStack.map((e) => e.label);
+    expect(labels[0]).toBe('only change in a');
+    expect(labels.filter((l) => l.startsWith('b'))).toHaveLength(100);
+    expect(labels.at(-100)).toBe('b50');
+  });
+
   it('a new change clears only its own plan\'s redo; a failed undo keeps nothing to redo', async () => {
     const store = makeStore();
     const log: string[] = [];

@@ -58,17 +58,18 @@ describe('alignment score', () => {
   });
 
   // A new plan with a lead-scoring agreement and no actuals showed 100/100 in green.
-  it('agreements count in attainment but make no score alone: agreement is not alignment', () => {
+  it('agreements count in attainment only beside a measured SLA: agreement is not alignment', () => {
     const alone = alignmentScore(parts({ slaStatuses: ['no_data'], agreementStatuses: ['met'] }));
     expect(alone).toMatchObject({ score: null, weakest: null, tone: 'none' });
-    expect(alone.components[0]).toMatchObject({ percent: 100, explanation: '1 met + ½ × 0 at risk, of 1 SLA with data = 100%' });
+    expect(alone.components[0]).toMatchObject({ percent: null, explanation: 'Only agreements have a status: they count once a measured SLA has data.' });
     expect(alone.formula).toMatch(/^Only agreements have a status so far/);
+    expect(alignmentScore(parts({})).formula).toBe('Not enough data yet: enter KPI snapshots to get a score.');
     // With one measured SLA, the agreement counts beside it.
     const both = alignmentScore(parts({ slaStatuses: ['breached'], agreementStatuses: ['met'] }));
-    expect([both.score, both.components[0]!.percent]).toEqual([50, 50]);
-    // Pipeline alone is measured.
-    expect(alignmentScore(parts({ agreementStatuses: ['met'], pipelineActual: 50, pipelineExpected: 100 })).score).toBe(79);
-    expect(alignmentScore(parts({ agreementStatuses: ['met'], bookingsActual: 50, bookingsExpected: 100 })).score).toBe(79);
+    expect([both.score, both.components[0]!.percent, both.components[0]!.explanation]).toEqual([50, 50, '1 met + ½ × 0 at risk, of 2 SLAs with data = 50%']);
+    // Beside pipeline or bookings alone, a met agreement does not lift the score.
+    expect(alignmentScore(parts({ agreementStatuses: ['met'], pipelineActual: 50, pipelineExpected: 100 })).score).toBe(50);
+    expect(alignmentScore(parts({ agreementStatuses: ['met'], bookingsActual: 50, bookingsExpected: 100 })).score).toBe(50);
   });
 
   // The headline can't look healthy while the plan is failing: 92 in green with bookings far behind misled.

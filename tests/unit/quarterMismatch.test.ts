@@ -8,19 +8,31 @@ const mqls = metricByKey(STANDARD_METRICS, 'mqls')!;
 const rate = metricByKey(STANDARD_METRICS, 'mql_to_sql_rate')!;
 
 describe('a quarter reported twice', () => {
-  it('compares the quarter\'s own figure with the months reported, per team when asked', () => {
+  it('compares the counted figures: each period\'s system-of-record figure, else whoever reported it', () => {
     const actuals = createActuals([snap('mqls', '2027-Q1', 500), snap('mqls', '2027-01', 415), snap('mqls', '2027-03', 85), snap('mqls', '2027-Q1', 10, 'sales'), snap('mqls', '2027-02', 9, 'sales')], STANDARD_METRICS);
-    expect(quarterMismatch(actuals, mqls, '2027-Q1', 'marketing')).toBeNull(); // 415 + 85 = 500
-    // Unasked, each period counts its system-of-record figure: marketing's, else whoever reported it.
-    expect(quarterMismatch(actuals, mqls, '2027-Q1')).toMatchObject({ reported: 500, monthsTotal: 509 });
-    expect(quarterMismatch(actuals, mqls, '2027-Q1', 'sales')).toEqual({ metric: 'mqls', quarter: '2027-Q1', reported: 10, months: [{ period: '2027-02', value: 9 }], monthsTotal: 9 });
+    expect(quarterMismatch(actuals, mqls, '2027-Q1')).toEqual({
+      metric: 'mqls',
+      quarter: '2027-Q1',
+      reported: 500,
+      months: [{ period: '2027-01', value: 415 }, { period: '2027-02', value: 9 }, { period: '2027-03', value: 85 }],
+      monthsTotal: 509,
+    });
     expect(quarterMismatch(actuals, mqls, '2027-Q2')).toBeNull();
-    expect(quarterMismatch(createActuals([snap('mqls', '2027-Q1', 5)], STANDARD_METRICS), mqls, '2027-Q1')).toBeNull(); // no months
+  });
+
+  it('months still to come are no conflict; months already past the quarter are', () => {
+    const of = (...s: ReturnType<typeof snap>[]) => quarterMismatch(createActuals(s, STANDARD_METRICS), mqls, '2027-Q1');
+    expect(of(snap('mqls', '2027-Q1', 5))).toBeNull(); // no months
+    expect(of(snap('mqls', '2027-Q1', 500), snap('mqls', '2027-01', 415))).toBeNull(); // 415 so far
+    expect(of(snap('mqls', '2027-Q1', 500), snap('mqls', '2027-01', 415), snap('mqls', '2027-02', 85))).toBeNull(); // 500 with March to come
+    expect(of(snap('mqls', '2027-Q1', 500), snap('mqls', '2027-01', 415), snap('mqls', '2027-02', 86))).toMatchObject({ monthsTotal: 501 });
+    expect(of(snap('mqls', '2027-Q1', 500), snap('mqls', '2027-01', 200), snap('mqls', '2027-02', 200), snap('mqls', '2027-03', 99))).toMatchObject({ monthsTotal: 499 });
+    expect(of(snap('mqls', '2027-Q1', 500), snap('mqls', '2027-01', 200), snap('mqls', '2027-02', 200), snap('mqls', '2027-03', 100))).toBeNull();
   });
 
   it('leaves rates alone: a quarter\'s rate is not the sum, nor simply the mean, of its months', () => {
     const actuals = createActuals([snap('mql_to_sql_rate', '2027-Q1', 30, 'sales'), snap('mql_to_sql_rate', '2027-01', 20, 'sales')], STANDARD_METRICS);
-    expect(quarterMismatch(actuals, rate, '2027-Q1', 'sales')).toBeNull();
+    expect(quarterMismatch(actuals, rate, '2027-Q1')).toBeNull();
   });
 
   it('knows which quarter a report belongs to', () => {

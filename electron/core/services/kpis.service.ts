@@ -57,18 +57,22 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
         const mismatches = quarterWarnings(after, snapshots, rules.catalogue, rules.currency);
         return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => byId.get(id)!), warnings: [...warningsFor(snapshots.map((s) => s.period)), ...mismatches.values()] };
       }),
-    'kpis.update': async ({ planId, id, patch }) => {
-      await ctx.db.transaction().execute(async (trx) => {
+    'kpis.update': async ({ planId, id, patch }) =>
+      ctx.db.transaction().execute(async (trx) => {
         const current = requireInPlan(await kpisRepo(trx).get(id), planId, 'KPI snapshot', id);
         const merged = { ...toSnapshot(current), ...patch };
-        const issues = snapshotIssues(merged, await rulesOf(trx, planId), 'patch.');
+        const rules = await rulesOf(trx, planId);
+        const issues = snapshotIssues(merged, rules, 'patch.');
         if (issues.length) throw validationError(issues);
         const clash = (await kpisRepo(trx).listByPlan(planId)).find((r) => r.id !== id && snapshotKey(r) === snapshotKey(merged));
         if (clash) throw new AppError('CONFLICT', 'Another snapshot already holds this metric, period and team.', { field: 'period', existingId: clash.id });
         await kpisRepo(trx).update(id, patch, ctx.now());
-      });
-      return toSnapshot(await requireSnapshot(planId, id));
-    },
+        const after = (await kpisRepo(trx).listByPlan(planId)).map(toSnapshot);
+        const snapshot = after.find((s) => s.id === id)!;
+        // Said as on entry: the edited period's quarter, and the quarter it left when the period moved.
+        const warnings = quarterWarnings(after, [snapshot, ...(merged.period === current.period ? [] : [toSnapshot(current)])], rules.catalogue, rules.currency);
+        return { snapshot, warnings: [...warnings.values()] };
+      }),
     'kpis.delete': async ({ planId, id }) => {
       const snapshot = toSnapshot(await requireSnapshot(planId, id));
       await kpisRepo(ctx.db).delete(id);

@@ -1,6 +1,5 @@
 import type { KpiSnapshotFields } from '../../../shared/domain/kpi';
 import { metricByKey, type MetricDef } from '../../../shared/domain/metrics';
-import { TEAM_LABELS } from '../../../shared/domain/team';
 import { formatByUnit } from '../../../shared/format';
 import { createActuals } from '../../../shared/planning/actuals';
 import { describeMismatch, quarterMismatch, quarterOfReport } from '../../../shared/planning/quarterMismatch';
@@ -8,8 +7,9 @@ import { snapshotKey } from './snapshotRules';
 
 /**
  * For each snapshot just entered: whether its quarter, as the plan will hold it (`all`), has its own
- * figure and months that disagree. Said at entry, so the dashboard's quarter figure is never a surprise.
- * Keyed by the entered snapshot's key; each quarter, metric and team is said once.
+ * figure and months that disagree, by the rule the dashboard shows (each period's counted figure).
+ * Said at entry, so the dashboard's quarter note is never a surprise. Keyed by the entered snapshot's
+ * key; each quarter and metric is said once.
  */
 export function quarterWarnings(all: readonly KpiSnapshotFields[], entered: readonly KpiSnapshotFields[], catalogue: readonly MetricDef[], currency: string): Map<string, string> {
   const actuals = createActuals(all, catalogue);
@@ -18,12 +18,12 @@ export function quarterWarnings(all: readonly KpiSnapshotFields[], entered: read
   for (const s of entered) {
     const quarter = quarterOfReport(s.period);
     const metric = metricByKey(catalogue, s.metric);
-    const once = `${s.metric}|${quarter}|${s.team}`;
+    const once = `${s.metric}|${quarter}`;
     if (!quarter || !metric || said.has(once)) continue;
-    const mismatch = quarterMismatch(actuals, metric, quarter, s.team);
+    const mismatch = quarterMismatch(actuals, metric, quarter);
     if (!mismatch) continue;
     said.add(once);
-    out.set(snapshotKey(s), describeMismatch(mismatch, `${metric.label} (${TEAM_LABELS[s.team]})`, (n) => formatByUnit(n, metric.unit, currency)));
+    out.set(snapshotKey(s), describeMismatch(mismatch, metric.label, (n) => formatByUnit(n, metric.unit, currency)));
   }
   return out;
 }

@@ -27,7 +27,7 @@ export function snapshotIssues(s: KpiSnapshotFields, plan: PlanRules, prefix = '
   }
   if (metric?.unit === 'percent' && (s.value < 0 || s.value > 100)) issues.push({ path: `${prefix}value`, message: 'Value must be between 0% and 100% (a percentage)' });
   else if (metric && s.value < 0) issues.push({ path: `${prefix}value`, message: 'Value must not be negative' });
-  else if (metric?.unit === 'count' && !Number.isInteger(s.value)) issues.push({ path: `${prefix}value`, message: `Value must be a whole number (${metric.label} are counted)` });
+  else if (metric?.unit === 'count' && !Number.isInteger(s.value)) issues.push({ path: `${prefix}value`, message: `Value must be a whole number (the metric “${metric.label}” is a count)` });
   return issues;
 }
 

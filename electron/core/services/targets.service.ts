@@ -9,7 +9,7 @@ import { assumptionColumns, newScenarioRow, toScenario } from './planningMappers
 type TargetOp = 'targets.list' | 'targets.create' | 'targets.update' | 'targets.setPrimary' | 'targets.delete';
 
 const nameTaken = (name: string, existing: string) =>
-  new AppError('CONFLICT', name === existing ? `A scenario named "${name}" already exists in this plan.` : `"${name}" is too like the scenario "${existing}" already in this plan: choose another name.`, { field: 'name' });
+  new AppError('CONFLICT', name === existing ? `A scenario named "${name}" already exists in this plan.` : `"${name}" differs only in case or spacing from the scenario "${existing}" in this plan: choose another name.`, { field: 'name' });
 
 export function targetHandlers(ctx: ServiceContext): Handlers<TargetOp> {
   const list = async (planId: string) => (await targetsRepo(ctx.db).listByPlan(planId)).map(toScenario);

@@ -64,14 +64,15 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
     const column = COLUMNS[editing.col]!;
     if (!account) return setEditing(null);
     const parsed = column.parse(text);
-    if (!parsed.ok) return setEditing({ ...editing, initialText: text, error: parsed.error });
-    const failure = await save(account, column, parsed.value);
+    const failure = parsed.ok ? await save(account, column, parsed.value) : parsed.error;
+    // The grid is gone (another plan or area): its cell can't show the error, so a toast does.
+    if (failure && move === 'gone') return notify({ kind: 'error', topic: 'grid', message: `Your edit of ${column.label} for ${account.name} was not saved: ${failure}` });
     if (failure) return setEditing({ ...editing, initialText: text, error: failure });
     setEditing(null);
     if (move === 'down') moveTo(editing.row + 1, editing.col);
     if (move === 'right') moveTo(editing.row, editing.col + 1);
     if (move === 'left') moveTo(editing.row, editing.col - 1);
-    if (move !== 'none') focusGrid();
+    if (move !== 'none' && move !== 'gone') focusGrid();
   };
 
   const clearCell = async () => {
@@ -125,7 +126,7 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
     const { plan } = outcome;
     const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates }, `paste into ${countOf(plan.updates.length + plan.creates.length, 'row')}`, plan.before);
     if (!result.ok) return notify({ kind: 'error', topic: 'grid', message: `Nothing pasted: ${result.error.message}` });
-    const parts = [plan.updates.length && `${plan.updates.length} row${plan.updates.length > 1 ? 's' : ''} edited`, plan.creates.length && `${plan.creates.length} added`].filter(Boolean);
+    const parts = [plan.updates.length && `${countOf(plan.updates.length, 'row')} edited`, plan.creates.length && `${plan.creates.length} added`].filter(Boolean);
     const header = plan.headerSkipped ? ' The first row named the columns, so it placed them and was not pasted.' : '';
     notify({ kind: 'info', topic: 'grid', message: `Pasted: ${parts.join(', ')}.${header} Ctrl+Z undoes it in one step.` });
   };

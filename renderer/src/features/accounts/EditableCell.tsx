@@ -4,7 +4,8 @@ import type { Column } from './columns';
 import { Anchored } from '../../ui/Anchored';
 import { ListboxEditor } from './ListboxEditor';
 
-export type Move = 'down' | 'right' | 'left' | 'stay' | 'none';
+/** Where the cursor goes after a commit; 'gone' is a commit as the grid itself goes away. */
+export type Move = 'down' | 'right' | 'left' | 'stay' | 'none' | 'gone';
 
 interface Props {
   column: Column;
@@ -41,7 +42,7 @@ export function EditableCell({ column, account, initialText, error, onCommit, on
   });
   useEffect(
     () => () => {
-      if (!settled.current && column.editor.kind !== 'select') latest.current.onCommit(latest.current.text, 'none');
+      if (!settled.current && column.editor.kind !== 'select') latest.current.onCommit(latest.current.text, 'gone');
     },
     [column.editor.kind],
   );

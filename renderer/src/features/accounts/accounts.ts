@@ -6,6 +6,7 @@ import type { Result } from '../../../../shared/result';
 import { invalidatePlan, patchOp, useOp } from '../../api/cache';
 import { invoke } from '../../api/client';
 import { useAppStore } from '../../store';
+import type { UndoEntry } from '../undo/undoSlice';
 import { plansChanged } from '../plans/plans';
 
 export const useAccounts = (planId: string) => useOp('accounts.list', { planId });
@@ -40,7 +41,7 @@ async function replay(planId: string, batch: Batch) {
 const restoreOf = (accounts: Account[]) => accounts.map((a) => ({ id: a.id, account: fieldsOf(a) }));
 
 /** One undo step for a batch: edits go back to the values the core returned before, created rows go, deleted rows return. */
-function pushUndoFor(planId: string, label: string, before: Account[], result: AccountBatchResult) {
+function pushUndoFor(planId: string, label: string, before: Account[], result: AccountBatchResult): UndoEntry {
   const previous = new Map(before.map((a) => [a.id, a]));
   const inverse: Batch = {
     updates: result.updated.map((a) => ({ id: a.id, patch: fieldsOf(previous.get(a.id) ?? a) })),
@@ -52,7 +53,9 @@ function pushUndoFor(planId: string, label: string, before: Account[], result: A
     creates: restoreOf(result.created),
     deletes: result.deleted.map((a) => a.id),
   };
-  useAppStore.getState().pushUndo({ planId, label, undo: () => replay(planId, inverse), redo: () => replay(planId, again) });
+  const entry = { planId, label, undo: () => replay(planId, inverse), redo: () => replay(planId, again) };
+  useAppStore.getState().pushUndo(entry);
+  return entry;
 }
 
 /** A batch (a pasted block, say) as one write and one undo step. `before` holds the rows it edits as they were. */
@@ -82,10 +85,11 @@ export async function updateAccount(account: Account, patch: Partial<AccountFiel
 }
 
 export async function deleteAccount(account: Account) {
-  const { notify, notifyError, undo } = useAppStore.getState();
+  const { notify, notifyError, undoEntry } = useAppStore.getState();
   const result = await invoke('accounts.delete', { planId: account.planId, id: account.id });
   if (!result.ok) return notifyError(result.error);
   applyToCache(account.planId, { created: [], updated: [], deleted: [result.value] });
-  pushUndoFor(account.planId, `delete ${account.name}`, [], { created: [], updated: [], deleted: [result.value] });
-  notify({ kind: 'info', message: `Deleted ${account.name}.`, action: { label: 'Undo', run: () => void undo() } });
+  const entry = pushUndoFor(account.planId, `delete ${account.name}`, [], { created: [], updated: [], deleted: [result.value] });
+  // The toast's Undo means this deletion, whatever was changed since.
+  notify({ kind: 'info', message: `Deleted ${account.name}.`, action: { label: 'Undo', run: () => void undoEntry(entry) } });
 }

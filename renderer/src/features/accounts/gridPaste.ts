@@ -25,14 +25,17 @@ export function readCells(text: string): string[][] {
 
 /**
  * A first row that only names columns ("Account", "Domain", "open pipeline") is a header copied with
- * the data: it places each column by name, wherever the paste starts, and is not pasted itself.
+ * the data: it places each column by name, wherever the paste starts, and is not pasted itself. A lone
+ * cell reading "Region" with nothing under it is a value, not a header.
  */
-function headerColumns(first: readonly string[], columns: readonly Column[]): number[] | null {
+function headerColumns(block: readonly string[][], columns: readonly Column[]): number[] | null {
+  const first = block[0]!;
   const fold = (t: string) => t.trim().toLowerCase().replace(/[\s_-]+/g, '');
   const named = first.map((cell) => columns.findIndex((c) => fold(c.label) === fold(cell) || fold(c.key) === fold(cell)));
   const distinct = new Set(named.filter((i) => i >= 0));
   const blank = first.filter((c) => !c.trim()).length;
-  return named.every((i, j) => i >= 0 || !first[j]!.trim()) && distinct.size === first.length - blank && distinct.size > 0 ? named : null;
+  const enough = distinct.size > 1 || (distinct.size === 1 && block.length > 1);
+  return enough && named.every((i, j) => i >= 0 || !first[j]!.trim()) && distinct.size === first.length - blank ? named : null;
 }
 
 const key = (domain: unknown) => String(domain).trim().toLowerCase();
@@ -44,13 +47,15 @@ const key = (domain: unknown) => String(domain).trim().toLowerCase();
  */
 export function planPaste(text: string, rows: readonly Account[], start: { row: number; col: number }, columns: readonly Column[]): PasteOutcome {
   const all = readCells(text);
-  const header = all.length ? headerColumns(all[0]!, columns) : null;
+  const header = all.length ? headerColumns(all, columns) : null;
   const cells = header ? all.slice(1) : all;
   if (!cells.length) return { ok: false, problem: header ? 'Nothing pasted: the clipboard holds only a header row.' : 'Nothing pasted: the clipboard holds no cells.' };
   const width = Math.max(...cells.map((r) => r.length));
   if (!header && start.col + width > columns.length) {
     return { ok: false, problem: `Nothing pasted: the block is ${width} columns wide, and only ${columns.length - start.col} fit from ${columns[start.col]!.label}.` };
   }
+  const unnamed = header ? cells.findIndex((line) => line.slice(header.length).some((c) => c.trim())) : -1;
+  if (unnamed >= 0) return { ok: false, problem: `Nothing pasted: pasted row ${unnamed + 1} has cells beyond the columns the header row names.` };
   const columnAt = (j: number) => (header ? columns[header[j] ?? -1] : columns[start.col + j]);
   const problems: string[] = [];
   const plan: PastePlan = { updates: [], creates: [], before: [], headerSkipped: header !== null };

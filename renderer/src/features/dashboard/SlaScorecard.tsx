@@ -61,7 +61,7 @@ export function SlaScorecard({ rows, currency, onOpenSlas }: { rows: ScorecardRo
                 <div className="muted small reason">{r.evaluation.reason}</div>
               </td>
               <td className="spark-cell">
-                <Sparkline history={r.history} target={r.evaluation.target} />
+                <Sparkline history={r.history} target={r.evaluation.target} unit={r.unit} currency={currency} />
               </td>
             </tr>
           ))}

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import type { ScorecardRow } from '../../../../shared/planning/dashboard';
 import { Chart, useChartColors } from '../../ui/Chart';
 import { escapeHtml } from '../../ui/charts';
-import { countOf } from '../../../../shared/format';
+import { countOf, formatByUnit } from '../../../../shared/format';
 
 /** Actuals over the SLA's periods so far, dots coloured by that period's status. */
-export function Sparkline({ history, target }: { history: ScorecardRow['history']; target: number | null }) {
+export function Sparkline({ history, target, unit, currency }: { history: ScorecardRow['history']; target: number | null; unit: ScorecardRow['unit']; currency: string }) {
+  const format = (v: number) => formatByUnit(v, unit, currency);
   const c = useChartColors();
   const colorOf = { met: c.ok, at_risk: c.warn, breached: c.danger, no_data: c.muted };
   const option = useMemo(
@@ -18,7 +19,7 @@ export function Sparkline({ history, target }: { history: ScorecardRow['history'
         confine: true,
         formatter: (items: { dataIndex: number }[]) => {
           const h = history[items[0]?.dataIndex ?? 0];
-          return h ? `${escapeHtml(h.label)}: ${h.actual ?? 'no data'} (${h.status.replace('_', ' ')})` : '';
+          return h ? `${escapeHtml(h.label)}: ${h.actual === null ? 'no data' : format(h.actual)} (${h.status.replace('_', ' ')})` : '';
         },
       },
       series: [
@@ -34,8 +35,8 @@ export function Sparkline({ history, target }: { history: ScorecardRow['history'
       animation: false,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- colorOf derives from c
-    [history, target, c],
+    [history, target, c, unit, currency],
   );
   if (history.length === 0) return <span className="muted">—</span>;
-  return <Chart option={option} height={34} label={`Trend over ${countOf(history.length, 'period')}: ${history.map((h) => `${h.label} ${h.actual ?? 'no data'} (${h.status.replace('_', ' ')})`).join('; ')}`} className="sparkline" />;
+  return <Chart option={option} height={34} label={`Trend over ${countOf(history.length, 'period')}: ${history.map((h) => `${h.label} ${h.actual === null ? 'no data' : format(h.actual)} (${h.status.replace('_', ' ')})`).join('; ')}`} className="sparkline" />;
 }

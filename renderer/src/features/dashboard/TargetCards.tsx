@@ -47,7 +47,8 @@ export function TargetCards({ cards, currency, months }: { cards: TargetCard[]; 
             ))}
             {teams && (
               <div className="by-team small" data-testid={`by-team-${card.metric}`}>
-                {teams.months.length < months.length && `${teams.months.map(periodLabel).join(', ')}: `}
+                {/* Teams are compared month by month: name the months when they are not what the card counts. */}
+                {(teams.months.length < months.length || card.mismatches.length > 0) && `${teams.months.map(periodLabel).join(', ')}: `}
                 {teams.values.map((t) => `${TEAM_LABELS[t.team]} ${formatByUnit(t.value, card.unit, currency, true)}`).join(' · ')} · gap {formatByUnit(teams.gap, card.unit, currency, true)}
               </div>
             )}

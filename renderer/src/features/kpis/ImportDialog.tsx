@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DecimalChoice, ImportPreview, RateChoice } from '../../../../shared/contract/kpis';
 import type { KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { MetricDef } from '../../../../shared/domain/metrics';
-import { decimalMark } from '../../../../shared/format';
+import { countOf, decimalMark } from '../../../../shared/format';
 import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
@@ -72,7 +72,7 @@ export function ImportDialog({ planId, metrics, currency, pasted, open, onClose,
       open={open}
       onClose={close}
       busy={busy}
-      submitLabel={valid.length ? `Import ${valid.length} row${valid.length > 1 ? 's' : ''}${replacing ? ` (${replacing} replacing stored values)` : ''}` : 'Import'}
+      submitLabel={valid.length ? `Import ${countOf(valid.length, 'row')}${replacing ? ` (${replacing} replacing stored values)` : ''}` : 'Import'}
       onSubmit={async () => {
         if (!valid.length) return setError('There are no valid rows to import.');
         setSaving(true);

@@ -1,4 +1,5 @@
 import type { DecimalChoice, ImportPreview, RateChoice } from '../../../../shared/contract/kpis';
+import { countOf } from '../../../../shared/format';
 
 const DECIMAL_WHY = {
   values: 'some values can only be read that way',
@@ -15,6 +16,13 @@ interface Props {
   onRates(choice: RateChoice): void;
 }
 
+function whyDecimal(r: ImportPreview['reading']): string {
+  if (!r.decimalConflict || r.decimalChosenBy === 'user') return DECIMAL_WHY[r.decimalChosenBy];
+  if (r.decimalChosenBy === 'values') return 'more values read that way than the other';
+  // A tie: as many values read only one way as only the other.
+  return r.decimalChosenBy === 'delimiter' ? 'values read both ways equally often, and the file uses semicolons' : 'values read both ways equally often, and that is how you write numbers';
+}
+
 /** How the text was read, in words, with the two readings a person may need to correct. */
 export function ImportReadingChoices({ preview, decimal, rates, onDecimal, onRates }: Props) {
   const r = preview.reading;
@@ -23,13 +31,14 @@ export function ImportReadingChoices({ preview, decimal, rates, onDecimal, onRat
       <p className="muted small" role="status">
         {preview.valid} valid, {preview.invalid} with errors{preview.invalid > 0 && ' (skipped)'} · read as {r.encoding}, delimiter “{r.delimiter}”
         {r.header === 'assumed' && ', columns taken as metric, period, value, team, note'} · numbers with a decimal {r.decimal === '.' ? 'point (1,234.5)' : 'comma (1.234,5)'}, because{' '}
-        {r.decimalConflict ? 'more values read that way than the other' : DECIMAL_WHY[r.decimalChosenBy]}
+        {whyDecimal(r)}
         {r.rates === 'fraction' && ' · rates read as fractions (0.24 = 24%, 1 = 100%)'}
         {r.rates === 'percent' && rates !== 'auto' && ' · rates below 1 read as percent (0.24 = 0.24%)'}
       </p>
       {r.decimalConflict && (
         <p className="ask" role="alert">
-          The values disagree: {r.decimalConflict.point} can only be read with a decimal point (like 0.24) and {r.decimalConflict.comma} only with a decimal comma (like 3,5).
+          The values disagree: {countOf(r.decimalConflict.point, 'value')} can only be read with a decimal point (like 0.24) and {countOf(r.decimalConflict.comma, 'value')} only
+          with a decimal comma (like 3,5).
           Rows that do not fit the mark used are marked; choose the decimal mark below if it is the wrong one.
         </p>
       )}

@@ -10,6 +10,7 @@ import { ReplacePrompt } from './ReplacePrompt';
 import { SnapshotEntry } from './SnapshotEntry';
 import { SnapshotTable } from './SnapshotTable';
 import { useSaveWithReplace } from './useSaveWithReplace';
+import { countOf } from '../../../../shared/format';
 
 /** Why a paste did nothing, or null when it holds rows to preview. */
 function pasteProblem(text: string): string | null {
@@ -28,7 +29,7 @@ export function KpisView({ plan }: { plan: PlanSummary }) {
   const today = useToday();
   const [importing, setImporting] = useState<{ pasted: { id: number; text: string } | null } | null>(null);
   const [addingMetric, setAddingMetric] = useState(false);
-  const { save, prompt } = useSaveWithReplace(plan.id, (count) => notify({ kind: 'info', topic: 'kpi-save', message: `Saved ${count} snapshot${count > 1 ? 's' : ''}.` }));
+  const { save, prompt } = useSaveWithReplace(plan.id, (count) => notify({ kind: 'info', topic: 'kpi-save', message: `Saved ${countOf(count, 'snapshot')}.` }));
 
   const periods = useMemo(
     () => [...planPeriods(plan.fiscalPeriod, 'month'), ...planPeriods(plan.fiscalPeriod, 'quarter'), ...planPeriods(plan.fiscalPeriod, 'week')],

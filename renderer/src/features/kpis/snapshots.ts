@@ -32,14 +32,15 @@ export async function saveSnapshots(planId: string, snapshots: KpiSnapshotFields
 export async function updateSnapshot(s: KpiSnapshot, patch: Partial<KpiSnapshotFields>) {
   const result = await invoke('kpis.update', { planId: s.planId, id: s.id, patch });
   if (result.ok) {
-    patchOp('kpis.list', { planId: s.planId }, (list) => merge(list, [result.value]));
+    patchOp('kpis.list', { planId: s.planId }, (list) => merge(list, [result.value.snapshot]));
     void actualsChanged(s.planId);
+    for (const warning of result.value.warnings) useAppStore.getState().notify({ kind: 'info', message: warning });
   }
   return result;
 }
 
 export async function deleteSnapshot(s: KpiSnapshot) {
-  const { notify, notifyError, pushUndo, undo } = useAppStore.getState();
+  const { notify, notifyError, pushUndo, undoEntry } = useAppStore.getState();
   const result = await invoke('kpis.delete', { planId: s.planId, id: s.id });
   if (!result.ok) return notifyError(result.error);
   const removed = (id: string) => patchOp('kpis.list', { planId: s.planId }, (list) => list.filter((x) => x.id !== id));
@@ -62,8 +63,9 @@ export async function deleteSnapshot(s: KpiSnapshot) {
     return r.ok;
   };
   const metric = queryClient.getQueryData<MetricDef[]>(opKey('metrics.list', { planId: s.planId }))?.find((m) => m.key === fields.metric)?.label ?? fields.metric;
-  pushUndo({ planId: s.planId, label: `delete ${metric}, ${periodLabel(fields.period)}`, undo: restore, redo: remove });
-  notify({ kind: 'info', message: 'Snapshot deleted.', action: { label: 'Undo', run: () => void undo() } });
+  const entry = { planId: s.planId, label: `delete ${metric}, ${periodLabel(fields.period)}`, undo: restore, redo: remove };
+  pushUndo(entry);
+  notify({ kind: 'info', message: `Deleted ${metric}, ${periodLabel(fields.period)}.`, action: { label: 'Undo', run: () => void undoEntry(entry) } });
 }
 
 export async function createMetric(planId: string, input: Omit<OpInput<'metrics.createCustom'>, 'planId'>) {

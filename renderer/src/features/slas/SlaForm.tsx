@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatForInput, formatInputInUnit } from '../../../../shared/format';
 import { metricByKey, type MetricDef } from '../../../../shared/domain/metrics';
 import { COMPARATOR_LABELS, type Sla, type SlaFields } from '../../../../shared/domain/sla';
@@ -31,6 +31,7 @@ export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
   const [errors, setErrors] = useState<Partial<Record<SlaField, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const nameEdited = useRef(false);
   const template = f.templateKey ? templateByKey(f.templateKey) : undefined;
   const unit = f.metric ? metricByKey(metrics, f.metric)?.unit : undefined;
   const set = <K extends keyof SlaFields>(key: K, value: SlaFields[K]) => setF({ ...f, [key]: value });
@@ -86,8 +87,10 @@ export function SlaForm({ planId, initial, metrics, basis, onClose }: Props) {
         <input
           value={f.name}
           autoFocus
-          onBlur={(e) => checkName(e.target.value)}
+          // The name field has focus as the form opens: leaving it untouched is not a mistake yet.
+          onBlur={(e) => nameEdited.current && checkName(e.target.value)}
           onChange={(e) => {
+            nameEdited.current = true;
             set('name', e.target.value);
             if (errors.name) checkName(e.target.value);
           }}

@@ -41,3 +41,5 @@ export function rememberUnsaved(scenarioId: string, draft: Draft, errors: Checke
 }
 
 export const recallUnsaved = (scenarioId: string): Partial<Draft> => unsaved.get(scenarioId) ?? {};
+
+export const forgetUnsaved = (scenarioId: string): void => void unsaved.delete(scenarioId);

@@ -3,6 +3,7 @@ import type { TargetAssumptions } from '../../../../shared/planning/funnel';
 import { invalidatePlan, opKey, patchOp, queryClient, useOp } from '../../api/cache';
 import { invoke } from '../../api/client';
 import { useAppStore } from '../../store';
+import { forgetUnsaved } from './checkDraft';
 
 export const useScenarios = (planId: string) => useOp('targets.list', { planId });
 
@@ -51,6 +52,9 @@ export async function makePrimary(scenario: TargetScenario) {
 
 export async function deleteScenario(scenario: TargetScenario) {
   const result = await invoke('targets.delete', { planId: scenario.planId, id: scenario.id });
-  if (result.ok) patchOp('targets.list', { planId: scenario.planId }, (list) => list.filter((s) => s.id !== scenario.id));
+  if (result.ok) {
+    patchOp('targets.list', { planId: scenario.planId }, (list) => list.filter((s) => s.id !== scenario.id));
+    forgetUnsaved(scenario.id);
+  }
   return result;
 }
