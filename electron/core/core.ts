@@ -5,6 +5,9 @@ import { seedDemoOnFirstRun } from './demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { accountHandlers } from './services/accounts.service';
 import { dashboardHandlers } from './services/dashboard.service';
+import { installCapture } from './history/capture';
+import { createRecorder, recordWrites } from './history/recorder';
+import { historyHandlers } from './services/history.service';
 import { kpiHandlers } from './services/kpis.service';
 import { metricHandlers } from './services/metrics.service';
 import { appHandlers } from './services/app.service';
@@ -38,6 +41,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const migration = await migrateToLatest(store.db, sqlite, options.dbPath);
     const context = { ...defaultContext(store.db, sqlite), ...options.context };
     if (options.seedDemo) await seedDemoOnFirstRun(context);
+    installCapture(sqlite);
     const handlers: Handlers<OpName> = {
       ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }, context.now),
       ...planHandlers(context),
@@ -47,8 +51,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       ...slaHandlers(context),
       ...kpiHandlers(context),
       ...dashboardHandlers(context),
+      ...historyHandlers(context),
     };
-    return { dispatch: createDispatcher(handlers), store, context, migration, close: () => store.close() };
+    return { dispatch: createDispatcher(recordWrites(handlers, createRecorder(context))), store, context, migration, close: () => store.close() };
   } catch (error) {
     await store.close();
     throw error;

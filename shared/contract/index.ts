@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountOps } from './accounts';
 import { appOps } from './app';
 import { dashboardOps } from './dashboard';
+import { historyOps } from './history';
 import { kpiOps } from './kpis';
 import { metricOps } from './metrics';
 import { OP_NAMES } from './names';
@@ -10,7 +11,7 @@ import { slaOps } from './slas';
 import { targetOps } from './targets';
 
 /** The whole API: operation name -> input schema and output type. IPC, HTTP and CLI all serve this map. */
-export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps };
+export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps, ...historyOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
@@ -21,6 +22,25 @@ export type OpParsed<K extends OpName> = z.output<Contract[K]['input']>;
 export type OpOutput<K extends OpName> = Contract[K]['output'];
 
 export const isOpName = (name: string): name is OpName => Object.hasOwn(contract, name);
+
+/**
+ * Ops that only read. Every other op writes, and the core records each call of it as one change set
+ * (one undo step): a new op is recorded unless it is named here.
+ */
+export const READ_OPS: ReadonlySet<OpName> = new Set<OpName>([
+  'app.info',
+  'plans.list',
+  'plans.get',
+  'accounts.list',
+  'accounts.summary',
+  'targets.list',
+  'metrics.list',
+  'slas.list',
+  'kpis.list',
+  'kpis.previewImport',
+  'dashboard.get',
+  'history.list',
+]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // Compile-time proof that the preload's allow-list names exactly the contract's ops.

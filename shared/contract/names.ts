@@ -34,4 +34,7 @@ export const OP_NAMES = [
   'kpis.delete',
   'kpis.previewImport',
   'dashboard.get',
+  'history.undo',
+  'history.redo',
+  'history.list',
 ] as const;

@@ -68,7 +68,7 @@ describe('migrations', () => {
     const dbPath = join(tempDir(), 'fresh.sqlite');
     const core = await openCore({ dbPath });
     expect(core.migration).toMatchObject({ applied: Object.keys(migrations), backupPath: null, schemaVersion: latestSchemaVersion });
-    expect(tablesOf(core.store.sqlite)).toEqual(['accounts', 'custom_metrics', 'kpi_snapshots', 'meta', 'plans', 'slas', 'target_scenarios']);
+    expect(tablesOf(core.store.sqlite)).toEqual(['accounts', 'change_sets', 'changes', 'custom_metrics', 'kpi_snapshots', 'meta', 'plans', 'slas', 'target_scenarios']);
     expect(core.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(core.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(core.store.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL

@@ -105,6 +105,28 @@ export interface KpiSnapshotsTable {
   updated_at: string;
 }
 
+export interface ChangeSetsTable {
+  id: string;
+  seq: number;
+  plan_id: string | null;
+  op: string;
+  actor: Generated<string>;
+  created_at: string;
+  undone: Generated<number>;
+}
+
+export interface ChangesTable {
+  id: Generated<number>;
+  change_set_id: string;
+  plan_id: string | null;
+  table_name: string;
+  row_id: string;
+  /** The row as JSON before the change; null for an insert. */
+  before: string | null;
+  /** The row as JSON after the change; null for a delete. */
+  after: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   plans: PlansTable;
@@ -113,6 +135,8 @@ export interface Database {
   custom_metrics: CustomMetricsTable;
   slas: SlasTable;
   kpi_snapshots: KpiSnapshotsTable;
+  change_sets: ChangeSetsTable;
+  changes: ChangesTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;
