@@ -31,7 +31,8 @@ const missing = (value: number | null | undefined): value is null | undefined =>
 /** "—" for missing or non-finite values: NaN and Infinity never reach the screen. */
 export function formatMoney(value: number | null | undefined, currency = 'USD', compact = false): string {
   if (missing(value)) return '—';
-  if (compact) return format({ style: 'currency', currency, maximumFractionDigits: 1, notation: 'compact' }).format(value);
+  // Three significant digits: "$1.05M", not "$1.1M" beside a pace worked out from $1,052,000.
+  if (compact) return format({ style: 'currency', currency, maximumSignificantDigits: 3, notation: 'compact' }).format(value);
   // Whole amounts without cents; an amount entered with cents shows them, so nothing looks rounded away.
   const cents = Number.isInteger(value) ? 0 : 2;
   return format({ style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value);
@@ -52,7 +53,7 @@ export function formatByUnit(value: number | null | undefined, unit: 'count' | '
   if (unit === 'money') return formatMoney(value, currency, compact);
   if (unit === 'percent') return formatPercent(value);
   if (unit === 'hours') return `${format({ maximumFractionDigits: 1 }).format(value)} h`;
-  if (compact && Math.abs(value) >= 10_000) return format({ notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  if (compact && Math.abs(value) >= 10_000) return format({ notation: 'compact', maximumSignificantDigits: 3 }).format(value);
   // Counts are whole (snapshots are refused otherwise); a mean of counts shows one decimal.
   return Number.isInteger(value) ? formatNumber(value) : format({ maximumFractionDigits: 1 }).format(value);
 }

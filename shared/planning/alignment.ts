@@ -69,7 +69,7 @@ export function alignmentScore(input: {
         ? `${met} met + ½ × ${atRisk} at risk, of ${countOf(judged.length, 'SLA with data', 'SLAs with data')} = ${whole(slaPercent!)}`
         : agreements.length
           ? 'Only agreements have a status: they count once a measured SLA has data.'
-          : 'No SLA has data for this period yet.',
+          : 'No SLA has data yet in the period it is judged in: the one in progress, or the month chosen.',
     },
     {
       key: 'pipeline',
@@ -97,13 +97,14 @@ export function alignmentScore(input: {
   const score = Math.round(counted.reduce((s, c) => s + c.weight * c.percent!, 0) / weight);
   const weakest = counted.reduce((low, c) => (c.percent! < low.percent! ? c : low));
   const tone = [toneOf(score), toneOf(weakest.percent!)].reduce((a, b) => (TONE_RANK[b] < TONE_RANK[a] ? b : a));
-  const terms = counted.map((c) => `${c.weight} × ${(c.percent! / 100).toFixed(2)}`).join(' + ');
+  // Each part to a tenth of a percent: the terms shown add up to the score shown, give or take its rounding.
+  const terms = counted.map((c) => `${c.weight} × ${Number(c.percent!.toFixed(1))}`).join(' + ');
   const left = components.length - counted.length;
   return {
     score,
     components,
     weakest,
     tone,
-    formula: `100 × (${terms}) / ${weight} = ${score}${left ? ` (${countOf(left, 'part')} without data left out, weights rescaled)` : ''}`,
+    formula: `(${terms}) / ${weight} = ${score}${left ? ` (${countOf(left, 'part')} without data left out, weights rescaled)` : ''}`,
   };
 }

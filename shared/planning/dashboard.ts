@@ -123,6 +123,14 @@ function periodsIn(fiscalPeriod: string, months: string[]): string[] {
 }
 
 /** Everything the dashboard shows, computed in one pure pass (the core serves it; tests call it directly). */
+/** Rates and times the plan assumes for every month: their trend's planned line is flat. */
+const ASSUMED_RATES: Record<string, keyof TargetAssumptions> = {
+  win_rate: 'winRate',
+  mql_to_sql_rate: 'mqlToSqlRate',
+  follow_up_coverage: 'followUpCoverage',
+  median_follow_up_hours: 'followUpHours',
+};
+
 /**
  * Bookings spread evenly make $333,333.33 a month: a plan line reads in whole currency units, rounded
  * on the running total so the months still add up to the plan's figure.
@@ -180,7 +188,11 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         label: m.label,
         unit: m.unit,
         points: planMonths.map((p) => ({ period: p, value: actuals.forPeriod(m.key, p)?.value ?? null })),
-        planned: plannedKey ? wholeMoney(basis.funnel.months.map((s) => s[plannedKey]), m.unit) : null,
+        planned: plannedKey
+          ? wholeMoney(basis.funnel.months.map((s) => s[plannedKey]), m.unit)
+          : m.key in ASSUMED_RATES
+            ? planMonths.map(() => input.assumptions[ASSUMED_RATES[m.key]!])
+            : null,
       };
     });
 

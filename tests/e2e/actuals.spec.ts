@@ -69,13 +69,13 @@ test('pasted rows: app labels, any column order, rates below 1 read as fractions
   // A header in another order; 0.24 next to 26 is asked about, not guessed; a bad row shows its cells.
   await pasteInto(page, 'section.view', 'Period\tValue\tMetric\nFeb 2027\t0.24\tWin rate\nW05 2027\t26\tWin rate\nMar 2027\t3\tvibes\n');
   await expect(dialog.getByRole('alert').filter({ hasText: 'Some rates are below 1' })).toBeVisible();
-  await expect(preview.getByRole('row', { name: /Feb 2027/ })).toContainText('Value 0.24 is ambiguous: write 24% for a fraction of one, or 0.24% if you mean less than one percent');
+  await expect(preview.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Feb 2027', exact: true }) })).toContainText('Value 0.24 is ambiguous: write 24% for a fraction of one, or 0.24% if you mean less than one percent');
   await expect(preview.getByRole('row', { name: /vibes/ })).toContainText('Mar 2027');
   await expect(preview.getByRole('row', { name: /vibes/ })).toContainText('Metric "vibes" is not in this plan');
   await dialog.getByLabel('Rates such as 0.24').selectOption({ label: 'Percent: 0.24 = 0.24%' });
-  await expect(preview.getByRole('row', { name: /Feb 2027/ })).toContainText('0.2%');
+  await expect(preview.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Feb 2027', exact: true }) })).toContainText('0.2%');
   await dialog.getByLabel('Rates such as 0.24').selectOption({ label: 'Fractions: 0.24 = 24%' });
-  await expect(preview.getByRole('row', { name: /Feb 2027/ })).toContainText('24%');
+  await expect(preview.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Feb 2027', exact: true }) })).toContainText('24%');
   await expect(preview.getByRole('row', { name: /W05 2027/ })).toContainText('Value is 26, but rates are read as fractions');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 

@@ -136,3 +136,36 @@ test('grid: arrows browse a choice without saving, Delete clears, Ctrl+Delete re
   await expect(grid(page).getByRole('row')).toHaveCount(4);
   expect(pageErrors).toEqual([]);
 });
+
+// New-user findings: the scenario tabs ignored arrow keys; screen readers were not told the grid's selected cell.
+test('scenario tabs follow the arrow keys; the grid names its selected cell to screen readers', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url, 'targets');
+  await page.getByRole('button', { name: 'Duplicate as new scenario…' }).click();
+  const name = page.getByRole('dialog', { name: 'Duplicate as a new scenario' });
+  await name.getByLabel('Scenario name').fill('Stretch');
+  await name.getByRole('button', { name: 'Create scenario' }).click();
+  const tabs = page.getByRole('tablist', { name: 'Scenarios' }).getByRole('tab');
+  await expect(tabs).toHaveCount(2);
+  await tabs.nth(1).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.first()).toBeFocused();
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText(/Assumptions · Stretch/);
+  await page.keyboard.press('ArrowRight'); // wraps round
+  await expect(tabs.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.first()).toHaveAttribute('tabindex', '-1');
+
+  await nav(page, 'Target accounts');
+  await grid(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  const id = await grid(page).getAttribute('aria-activedescendant');
+  await expect(page.locator(`#${id}`)).toHaveAttribute('data-col', 'domain');
+  await expect(page.locator(`#${id}`)).toHaveAttribute('aria-selected', 'true');
+  expect(pageErrors).toEqual([]);
+});

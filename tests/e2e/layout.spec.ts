@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, nav, openApp, test } from './fixtures';
+import { expect, nav, openApp, pasteInto, test } from './fixtures';
 
 const AREAS = ['Dashboard', 'Targets', 'SLAs', 'KPI snapshots', 'Target accounts'];
 
@@ -83,5 +83,18 @@ test("a cell's choices and errors near the window's bottom are shown whole, abov
   await page.keyboard.type('lots');
   await page.keyboard.press('Enter');
   await expect(page.locator('#cell-error')).toBeInViewport({ ratio: 1 });
+  expect(pageErrors).toEqual([]);
+});
+
+// New-user finding: at 1024×700 the paste preview's Import button scrolled out of reach.
+test("a tall dialog keeps its title and buttons in view at 1024×700, and scrolls its body", async ({ page, app, pageErrors }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page, app.url, 'kpis');
+  const rows = Array.from({ length: 12 }, (_, i) => `SQLs\tOct 2026\t${80 + i}\t${i % 2 ? 'sales' : 'marketing'}\tnote ${i}`).join('\n');
+  await pasteInto(page, 'section.view', `${rows}\n`);
+  const dialog = page.getByRole('dialog', { name: 'Paste KPI snapshots' });
+  await expect(dialog.getByRole('heading', { name: 'Paste KPI snapshots' })).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('button', { name: /^Import/ })).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
   expect(pageErrors).toEqual([]);
 });

@@ -60,9 +60,15 @@ test('targets, an SLA from a template, snapshots that breach it, and the breach 
   await entry.getByLabel('Value').fill('25');
   await entry.getByRole('button', { name: 'Add' }).click();
   const replace = page.getByRole('dialog', { name: 'Replace existing snapshots?' });
-  await expect(replace.getByText('1 snapshot already exists for the same metric, period and team. Replace it?')).toBeVisible();
+  await expect(replace.getByText('1 snapshot already exists for the same metric, period and team. Replace it? Stored: 20; new: 25.')).toBeVisible();
+  // Keeping the stored value keeps what was typed too, to fix or send again.
+  await page.keyboard.press('Escape');
+  await expect(replace).toBeHidden();
+  await expect(entry.getByLabel('Value')).toHaveValue('25');
+  await entry.getByRole('button', { name: 'Add' }).click();
   await replace.getByRole('button', { name: 'Replace' }).click();
   await expect(page.locator('tr[data-snapshot="custom:event_mqls|2026-10|joint"]')).toContainText('25');
+  await expect(entry.getByLabel('Value')).toHaveValue('');
   // Periods outside the plan aren't offered; a value that isn't a number is refused in place.
   await entry.getByLabel('Value').fill('lots');
   await entry.getByRole('button', { name: 'Add' }).click();
@@ -75,7 +81,7 @@ test('targets, an SLA from a template, snapshots that breach it, and the breach 
   await expect(row.locator('.status-pill')).toHaveText('Breached');
   await expect(row).toContainText('25 against 50: missed by more than the 10% band.');
   await page.getByRole('button', { name: 'How is this computed?' }).click();
-  await expect(page.getByRole('region', { name: 'How the alignment score is computed' })).toContainText(/100 × \(40 × .+\) \/ 100 = \d+/);
+  await expect(page.getByRole('region', { name: 'How the alignment score is computed' })).toContainText(/^.*\(40 × [\d.]+ \+ 30 × [\d.]+ \+ 30 × [\d.]+\) \/ 100 = \d+$/s);
 
   // Reload: everything persisted.
   await page.reload();

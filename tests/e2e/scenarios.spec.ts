@@ -83,7 +83,10 @@ test('switching plans straight after typing a target saves the edit into the pla
 // One wrong field must not hold back the others, and leaving must not lose what was typed.
 test('a wrong field keeps its text and message; the other fields save, and leaving the page keeps both', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'targets');
-  await page.getByLabel('New-bookings target').fill('2,200,000');
+  // A field that reads shows, once left, the number it stands for.
+  await page.getByLabel('New-bookings target').fill('2.2m');
+  await page.getByLabel('New-bookings target').press('Tab');
+  await expect(page.getByLabel('New-bookings target')).toHaveValue('2,200,000');
   await page.getByLabel('Win rate').fill('lots');
   await expect(page.getByText('Win rate must be a percentage')).toBeVisible();
   await expect(page.getByText('Other changes saved; the highlighted fields are not: fix them to save them')).toBeVisible();

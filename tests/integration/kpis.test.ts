@@ -70,6 +70,21 @@ describe('KPI snapshots through the dispatcher', () => {
     expect(money.warnings).toEqual(["Q1 2027 New-customer bookings: the quarter's own figure is €1,000,000, its months add up to €1,250,000.50 (Jan 2027 €1,250,000.50). Quarter views count €1,000,000; each month counts its own."]);
   });
 
+  // New-user finding: weekly MQLs were stored as "OK" and then counted nowhere, without a word.
+  it('says when weekly figures count nowhere but in weekly SLAs, once per metric, and not where a weekly SLA reads them', async () => {
+    const core = await testCore({ context: { now: () => '2027-02-15T12:00:00.000Z' } });
+    const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+    const saved = await core.must('kpis.save', { planId, snapshots: [mqls(120, '2027-W05'), mqls(130, '2027-W06'), mqls(400, '2027-01')] });
+    expect(saved.warnings).toEqual([
+      'MQLs for Week 5, 2027 (from Feb 1): weekly figures count only for weekly SLAs, and no SLA on MQLs is weekly. The cards, the funnel and monthly SLAs count months and quarters: enter Feb 2027 as a month too.',
+    ]);
+    await core.must('slas.create', { planId, sla: { name: 'Weekly MQLs', kind: 'metric', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: 70, comparator: 'atLeast', period: 'week', warningBand: 10 } });
+    expect((await core.must('kpis.save', { planId, snapshots: [mqls(90, '2027-W07')] })).warnings).toEqual([]);
+    const preview = await core.must('kpis.previewImport', { planId, source: { kind: 'paste', text: 'sqls\tW07 2027\t30\tsales\nmqls\tW04 2027\t9\n' } });
+    expect(preview.rows.map((r) => r.warnings.length)).toEqual([1, 0]);
+    expect(preview.rows[0]!.warnings[0]).toMatch(/^SQLs for Week 7, 2027 \(from Feb 15\): weekly figures count only for weekly SLAs/);
+  });
+
   it('says how many repeats there are, in the plural too', async () => {
     const { core, planId } = await plan();
     await core.must('kpis.save', { planId, snapshots: [mqls(1), mqls(2, '2027-02')] });

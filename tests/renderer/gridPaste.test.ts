@@ -86,6 +86,25 @@ describe('pasting a block into the accounts grid', () => {
     expect(planPaste('Notes\tNotes\n', rows, { row: 0, col: col('notes') }, COLUMNS)).toMatchObject({ ok: false, problem: expect.stringContaining('2 columns wide') });
   });
 
+  // New-user finding: pasting an export with a header over a selected row overwrote that account.
+  it('with a header naming Domain, rows match accounts by domain wherever the cursor is; new domains are added', () => {
+    const hidden = account('Hooli'); // filtered out of the rows on screen
+    const outcome = planPaste('Account\tDomain\tTier\nGlobex Inc\tHTTPS://www.globex.com/\tT1\nInitech\tinitech.de\tT2\nHooli\thooli.com\tT1\n', rows, { row: 0, col: 3 }, COLUMNS, [...rows, hidden]);
+    expect(outcome).toEqual({
+      ok: true,
+      plan: {
+        updates: [
+          { id: 'id-Globex', patch: { name: 'Globex Inc', domain: 'HTTPS://www.globex.com/', tier: 1 }, expectedRevision: 4 },
+          { id: 'id-Hooli', patch: { tier: 1 }, expectedRevision: 4 },
+        ],
+        creates: [{ account: { name: 'Initech', domain: 'initech.de', tier: 2 } }],
+        before: [rows[1], hidden],
+        headerSkipped: true,
+      },
+    });
+    expect(planPaste('Domain\tEmployees\nacme.com\tmany\n', rows, { row: 1, col: 0 }, COLUMNS)).toEqual({ ok: false, problem: 'Nothing pasted. Pasted row 1 (Acme): Employees must be a number, like 7.5 or 1,250.' });
+  });
+
   it('refuses a block that names one domain twice, naming both rows', () => {
     expect(planPaste('Hooli\thooli.com\nHooli Inc\tHOOLI.com\n', rows, { row: 2, col: 0 }, COLUMNS)).toEqual({
       ok: false,

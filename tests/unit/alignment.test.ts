@@ -20,7 +20,9 @@ describe('alignment score', () => {
       ['pipeline', 'Pipeline created on pace', 90, 30],
       ['bookings', 'Bookings on pace', 100, 30],
     ]);
-    expect(s.formula).toBe('100 × (40 × 0.63 + 30 × 0.90 + 30 × 1.00) / 100 = 82');
+    expect(s.formula).toBe('(40 × 62.5 + 30 × 90 + 30 × 100) / 100 = 82');
+    // New-user finding: "0.67" hid a third; a tenth of a percent keeps the shown terms adding up.
+    expect(alignmentScore(parts({ slaStatuses: ['met', 'met', 'breached'], pipelineActual: 919, pipelineExpected: 1000 })).formula).toBe('(40 × 66.7 + 30 × 91.9) / 70 = 77 (1 part without data left out, weights rescaled)');
     expect(s.components.map((c) => c.explanation)).toEqual([
       '2 met + ½ × 1 at risk, of 4 SLAs with data = 63%',
       'Pipeline created vs pipeline planned by today = 90% (capped at 100%)',
@@ -46,15 +48,15 @@ describe('alignment score', () => {
       'No pipeline snapshot, or no pipeline planned yet.',
       'No bookings snapshot, or no bookings due yet.',
     ]);
-    expect(s.formula).toBe('100 × (40 × 1.00) / 40 = 100 (2 parts without data left out, weights rescaled)');
+    expect(s.formula).toBe('(40 × 100) / 40 = 100 (2 parts without data left out, weights rescaled)');
     const one = alignmentScore(parts({ slaStatuses: ['met'], pipelineActual: 1, pipelineExpected: 2 }));
-    expect(one.formula).toBe('100 × (40 × 1.00 + 30 × 0.50) / 70 = 79 (1 part without data left out, weights rescaled)');
+    expect(one.formula).toBe('(40 × 100 + 30 × 50) / 70 = 79 (1 part without data left out, weights rescaled)');
   });
 
   it('has no score, rather than NaN, when nothing can be measured', () => {
     const s = alignmentScore(parts({ slaStatuses: ['no_data'] }));
     expect(s).toMatchObject({ score: null, weakest: null, tone: 'none', formula: 'Not enough data yet: enter KPI snapshots to get a score.' });
-    expect(s.components[0]!.explanation).toBe('No SLA has data for this period yet.');
+    expect(s.components[0]!.explanation).toBe('No SLA has data yet in the period it is judged in: the one in progress, or the month chosen.');
   });
 
   // A new plan with a lead-scoring agreement and no actuals showed 100/100 in green.

@@ -222,6 +222,13 @@ describe('dashboard model', () => {
     expect(d.trends.map((t) => t.metric)).toEqual(['opportunities', 'new_bookings']);
     expect(d.trends[0]!.planned).toEqual([68, 68, 64]);
     expect(d.trends[1]!.planned).toEqual([500_000, 500_000, 500_000]);
+    // Rates the plan assumes are a flat planned line; rates it does not plan have none.
+    const rates = buildDashboard(input({ snapshots: [snap('win_rate', '2027-01', 22, 'sales'), snap('win_loss_capture_rate', '2027-01', 70, 'sales'), snap('median_follow_up_hours', '2027-01', 30, 'sales')] }));
+    expect(rates.trends.map((t) => [t.metric, t.planned])).toEqual([
+      ['win_rate', [25, 25, 25]],
+      ['median_follow_up_hours', [24, 24, 24]],
+      ['win_loss_capture_rate', null],
+    ]);
     // $1M over three months is $333,333.33 a month: planned money reads in whole units, adding up to $1M.
     const odd = buildDashboard(input({ assumptions: { ...DEFAULT_ASSUMPTIONS, bookingsTarget: 1_000_000 }, snapshots: [snap('new_bookings', '2027-01', 1, 'sales')] }));
     expect(odd.trends[0]!.planned).toEqual([333_333, 333_334, 333_333]);

@@ -15,7 +15,7 @@ describe('formatting never shows NaN or Infinity', () => {
   });
   it('formats money plainly and compactly', () => {
     expect(formatMoney(1_250_000, 'USD')).toBe('$1,250,000');
-    expect(formatMoney(1_250_000, 'EUR', true)).toBe('€1.3M');
+    expect(formatMoney(1_250_000, 'EUR', true)).toBe('€1.25M');
   });
   it('formats each unit', () => {
     expect(formatByUnit(92.5, 'percent')).toBe('92.5%');
@@ -67,6 +67,16 @@ describe('format then parse is the identity', () => {
   });
   it('counts as shown', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (v) => { expect(parseNumber(formatNumber(v), 'Count')).toEqual({ ok: true, value: v }); }));
+  });
+});
+
+describe('compact figures', () => {
+  // New-user finding: "due by today $1.1M" beside "behind pace by 13%" worked out from $1,052,000.
+  it('keep three significant digits, so a pace and the figures beside it agree', () => {
+    expect(formatMoney(1_052_000, 'USD', true)).toBe('$1.05M');
+    expect(formatMoney(898_700, 'USD', true)).toBe('$899K');
+    expect(formatMoney(1_800_000, 'USD', true)).toBe('$1.8M');
+    expect(formatByUnit(12_345, 'count', 'USD', true)).toBe('12.3K');
   });
 });
 

@@ -7,6 +7,8 @@ import { requireInPlan, requirePlan } from './lookups';
 import { loadCatalogue } from './metrics.service';
 import { newSnapshotRow, toSnapshot } from './planningMappers';
 import { quarterWarnings, withIncoming } from './quarterWarnings';
+import { weeklyWarnings } from './weeklyWarnings';
+import { slasRepo } from '../repositories/slas.repo';
 import { batchIssues, notStartedWarning, planPeriodSet, snapshotIssues, snapshotKey, type PlanRules } from './snapshotRules';
 
 type KpiOp = 'kpis.list' | 'kpis.save' | 'kpis.update' | 'kpis.delete' | 'kpis.previewImport';
@@ -18,6 +20,8 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
     return { fiscalPeriod: plan.fiscal_period, periods: planPeriodSet(plan.fiscal_period), catalogue: await loadCatalogue(db, planId), currency: plan.currency };
   };
   const warningsFor = (periods: Iterable<string>) => [...new Set(periods)].sort().flatMap((p) => notStartedWarning(p, new Date(ctx.now())) ?? []);
+  const weeklySlaMetrics = async (db: typeof ctx.db, planId: string) =>
+    new Set((await slasRepo(db).listByPlan(planId)).filter((s) => s.kind === 'metric' && s.period === 'week' && s.metric).map((s) => s.metric!));
 
   return {
     'kpis.list': async ({ planId }) => {
@@ -55,7 +59,13 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
         const after = (await kpisRepo(trx).listByPlan(planId)).map(toSnapshot);
         const byId = new Map(after.map((r) => [r.id, r]));
         const mismatches = quarterWarnings(after, snapshots, rules.catalogue, rules.currency);
-        return { created: fresh.length, replaced: clashes.length, snapshots: ids.map((id) => byId.get(id)!), warnings: [...warningsFor(snapshots.map((s) => s.period)), ...mismatches.values()] };
+        const weekly = weeklyWarnings(snapshots, rules.catalogue, await weeklySlaMetrics(trx, planId));
+        return {
+          created: fresh.length,
+          replaced: clashes.length,
+          snapshots: ids.map((id) => byId.get(id)!),
+          warnings: [...warningsFor(snapshots.map((s) => s.period)), ...mismatches.values(), ...weekly.values()],
+        };
       }),
     'kpis.update': async ({ planId, id, patch }) =>
       ctx.db.transaction().execute(async (trx) => {
@@ -86,9 +96,10 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
       const preview = readKpiImport(input, { ...rules, now: new Date(ctx.now()), isStored: (s) => stored.has(snapshotKey(s)) }, { decimal, userDecimal, rates });
       const incoming = preview.rows.flatMap((r) => r.snapshot ?? []);
       const mismatches = quarterWarnings(withIncoming(storedRows, incoming), incoming, rules.catalogue, rules.currency);
+      const weekly = weeklyWarnings(incoming, rules.catalogue, await weeklySlaMetrics(ctx.db, planId));
       for (const row of preview.rows) {
-        const said = row.snapshot && mismatches.get(snapshotKey(row.snapshot));
-        if (said) row.warnings.push(said);
+        const key = row.snapshot && snapshotKey(row.snapshot);
+        for (const said of key ? [mismatches.get(key), weekly.get(key)] : []) if (said) row.warnings.push(said);
       }
       return preview;
     },

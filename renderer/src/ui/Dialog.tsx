@@ -6,7 +6,8 @@ interface Props {
   open: boolean;
   onClose(): void;
   children: ReactNode;
-  submitLabel: string;
+  /** Without one, the dialog only informs or offers its own choices, and has just the close button. */
+  submitLabel?: string;
   cancelLabel?: string;
   /** Red submit button, and focus starts on Cancel, for destructive actions. */
   danger?: boolean;
@@ -58,9 +59,11 @@ export function Dialog({ title, open, onClose, children, submitLabel, cancelLabe
             <button type="button" onClick={onClose} autoFocus={danger}>
               {cancelLabel}
             </button>
-            <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
-              {submitLabel}
-            </button>
+            {submitLabel && (
+              <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
+                {submitLabel}
+              </button>
+            )}
           </div>
         </form>
       )}

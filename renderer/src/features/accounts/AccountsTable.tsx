@@ -15,12 +15,16 @@ const ROW_HEIGHT = 36;
 interface Props {
   planId: string;
   rows: Account[];
+  /** Every account of the plan, filtered out or not: a pasted export is matched against all of them. */
+  accounts: Account[];
   currency: string;
   sort: AccountQuery['sort'];
   onSort(key: Column['key']): void;
 }
 
 type Cell = { row: number; col: number };
+
+const ACTIVE_CELL_ID = 'accounts-active-cell';
 type Editing = Cell & { initialText: string | null; error: string | null };
 
 /**
@@ -28,7 +32,7 @@ type Editing = Cell & { initialText: string | null; error: string | null };
  * move the active cell, Enter/F2 or typing edits it, Delete clears it, Ctrl+Delete removes the row,
  * and a block pasted from a spreadsheet fills cells or adds rows as one undoable step.
  */
-export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
+export function AccountsTable({ planId, rows, accounts, currency, sort, onSort }: Props) {
   const notify = useAppStore((s) => s.notify);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
@@ -121,7 +125,7 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
   const onPaste = async (e: React.ClipboardEvent) => {
     if (editing) return;
     e.preventDefault();
-    const outcome = planPaste(e.clipboardData.getData('text/plain'), rows, active, COLUMNS);
+    const outcome = planPaste(e.clipboardData.getData('text/plain'), rows, active, COLUMNS, accounts);
     if (!outcome.ok) return notify({ kind: 'error', topic: 'grid', message: outcome.problem });
     const { plan } = outcome;
     const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates }, `paste into ${countOf(plan.updates.length + plan.creates.length, 'row')}`, plan.before);
@@ -140,6 +144,8 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
       aria-rowcount={rows.length + 1}
       aria-colcount={COLUMNS.length + 1}
       tabIndex={0}
+      // Focus stays on the grid; screen readers follow the selected cell through this.
+      aria-activedescendant={editing || !rows.length ? undefined : ACTIVE_CELL_ID}
       onKeyDown={onKeyDown}
       onPaste={(e) => void onPaste(e)}
     >
@@ -187,6 +193,7 @@ export function AccountsTable({ planId, rows, currency, sort, onSort }: Props) {
                     <div
                       key={c.key}
                       role="gridcell"
+                      id={isActive ? ACTIVE_CELL_ID : undefined}
                       aria-colindex={col + 1}
                       aria-selected={isActive}
                       data-col={c.key}

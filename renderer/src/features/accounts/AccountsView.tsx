@@ -78,7 +78,7 @@ export function AccountsView({ plan }: { plan: PlanSummary }) {
           </button>
         </div>
       ) : (
-        <AccountsTable planId={plan.id} rows={rows} currency={currency} sort={query.sort} onSort={onSort} />
+        <AccountsTable planId={plan.id} rows={rows} accounts={accounts} currency={currency} sort={query.sort} onSort={onSort} />
       )}
       <p className="keyboard-hint">
         Arrows move · Enter or typing edits · Tab next cell · Esc cancels · Delete clears · Ctrl+Delete removes the row · paste a block from a spreadsheet · Ctrl+Z undo

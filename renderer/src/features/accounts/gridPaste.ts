@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Account, AccountFields } from '../../../../shared/domain/account';
+import { normaliseDomain, type Account, type AccountFields } from '../../../../shared/domain/account';
 import type { Column } from './columns';
 
 export interface PastePlan {
@@ -38,14 +38,15 @@ function headerColumns(block: readonly string[][], columns: readonly Column[]): 
   return enough && named.every((i, j) => i >= 0 || !first[j]!.trim()) && distinct.size === first.length - blank ? named : null;
 }
 
-const key = (domain: unknown) => String(domain).trim().toLowerCase();
+// "https://www.Acme.com/" and "acme.com" are one company, as the core stores them.
+const key = (domain: unknown) => normaliseDomain(String(domain)) ?? String(domain).trim().toLowerCase();
 
 /**
  * What pasting a block at a cell does, as spreadsheets do it: cells over existing rows edit them, rows
- * below the last one become new accounts. Every cell goes through its column's parser; any refusal
+ * below the last one become new accounts (with a header naming Domain: matched by domain instead). Every cell goes through its column's parser; any refusal
  * refuses the whole paste, naming the row and column.
  */
-export function planPaste(text: string, rows: readonly Account[], start: { row: number; col: number }, columns: readonly Column[]): PasteOutcome {
+export function planPaste(text: string, rows: readonly Account[], start: { row: number; col: number }, columns: readonly Column[], everyAccount: readonly Account[] = rows): PasteOutcome {
   const all = readCells(text);
   const header = all.length ? headerColumns(all, columns) : null;
   const cells = header ? all.slice(1) : all;
@@ -60,17 +61,22 @@ export function planPaste(text: string, rows: readonly Account[], start: { row: 
   const problems: string[] = [];
   const plan: PastePlan = { updates: [], creates: [], before: [], headerSkipped: header !== null };
   const domains = new Map<string, string>();
+  // A header naming the Domain column matches rows to accounts by domain, wherever the cursor is: new
+  // domains become new accounts, so pasting an export never overwrites the selected row.
+  const byDomain = header?.some((i) => columns[i]?.key === 'domain') ? new Map(everyAccount.map((a) => [key(a.domain), a])) : null;
   cells.forEach((line, i) => {
-    const target = rows[start.row + i];
-    const rowName = target ? `Row ${start.row + i + 1} (${target.name})` : `New row ${start.row + i + 1 - rows.length}`;
     const fields: Partial<AccountFields> = {};
+    const cellProblems: string[] = [];
     line.forEach((text, j) => {
       const column = columnAt(j);
       if (!column) return; // a cell under a blank header cell
       const parsed = column.parse(text);
-      if (!parsed.ok) problems.push(`${rowName}: ${parsed.error}`);
+      if (!parsed.ok) cellProblems.push(parsed.error);
       else (fields as Record<string, unknown>)[column.key] = parsed.value;
     });
+    const target = byDomain ? (fields.domain ? byDomain.get(key(fields.domain)) : undefined) : rows[start.row + i];
+    const rowName = byDomain ? `Pasted row ${i + 1}${target ? ` (${target.name})` : ''}` : target ? `Row ${start.row + i + 1} (${target.name})` : `New row ${start.row + i + 1 - rows.length}`;
+    problems.push(...cellProblems.map((p) => `${rowName}: ${p}`));
     if (fields.domain !== undefined && key(fields.domain)) {
       const earlier = domains.get(key(fields.domain));
       if (earlier) problems.push(`${fields.domain} appears twice in the pasted rows (${earlier} and ${rowName})`);

@@ -54,7 +54,8 @@ export function DashboardView({ plan }: { plan: PlanSummary }) {
       ) : (
         <div className="dashboard-grid" aria-busy={query.isFetching}>
           <p className="elapsed muted">
-            {model.selectionLabel}: {formatPercent(model.elapsedPercent)} elapsed. Targets come from the primary scenario on the Targets page.
+            {model.selectionLabel}: {formatPercent(model.elapsedPercent)} elapsed. Targets come from the primary scenario on the Targets page; what is due by
+            today paces each month&rsquo;s own target through that month.
           </p>
           {model.notCounted.count > 0 && (
             <p className="not-counted" role="note">

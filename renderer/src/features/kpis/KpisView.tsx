@@ -80,7 +80,10 @@ export function KpisView({ plan }: { plan: PlanSummary }) {
         pasted={importing?.pasted ?? null}
         open={importing !== null}
         onClose={() => setImporting(null)}
-        onImport={async (rows, replace) => (await save(rows, replace))?.message ?? null}
+        onImport={async (rows, replace) => {
+          const outcome = await save(rows, replace);
+          return outcome === null || outcome === 'kept' ? null : outcome.message;
+        }}
       />
       <CustomMetricDialog planId={plan.id} open={addingMetric} onClose={() => setAddingMetric(false)} />
     </section>

@@ -3,15 +3,15 @@ import type { KpiSnapshotFields } from '../../../../shared/domain/kpi';
 import type { MetricDef } from '../../../../shared/domain/metrics';
 import { TEAM_LABELS, TEAMS, type Team } from '../../../../shared/domain/team';
 import { periodLabel } from '../../../../shared/planning/periods';
-import type { AppErrorBody } from '../../../../shared/result';
 import { formErrors } from '../../ui/formErrors';
 import { readValue } from './snapshots';
+import type { SaveOutcome } from './useSaveWithReplace';
 
 interface Props {
   metrics: MetricDef[];
   periods: string[];
   defaultPeriod: string;
-  onAdd(row: KpiSnapshotFields): Promise<AppErrorBody | null>;
+  onAdd(row: KpiSnapshotFields): Promise<SaveOutcome>;
 }
 
 const LABELS = { metric: 'Metric', period: 'Period', team: 'Team', value: 'Value', note: 'Note' };
@@ -31,6 +31,7 @@ export function SnapshotEntry({ metrics, periods, defaultPeriod, onAdd }: Props)
     const parsed = readValue(value, def?.unit);
     if (!parsed.ok || parsed.value === null) return setError(parsed.ok ? 'Value is required' : parsed.error);
     const failure = await onAdd({ metric, period, team: team || def?.defaultTeam || 'joint', value: parsed.value, note });
+    if (failure === 'kept') return; // the stored value stays; what was typed stays too, to fix or retype
     if (failure) {
       const split = formErrors(failure, 'snapshots.0', LABELS);
       setError(Object.values(split.byField)[0] ?? failure.message);

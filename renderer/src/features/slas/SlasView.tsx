@@ -132,13 +132,23 @@ export function SlasView({ plan }: { plan: PlanSummary }) {
                       )}
                     </td>
                     <td>{sla.owner || <span className="muted">—</span>}</td>
-                    <td>{row ? <StatusPill status={row.evaluation.status} title={row.evaluation.reason} /> : <span className="muted">…</span>}</td>
+                    <td>
+                      {row ? (
+                        <>
+                          <StatusPill status={row.evaluation.status} title={row.evaluation.reason} />
+                          {/* The verdict with its numbers ("260 against 247 due by today"), as on the dashboard. */}
+                          <div className="muted small reason">{row.evaluation.reason}</div>
+                        </>
+                      ) : (
+                        <span className="muted">…</span>
+                      )}
+                    </td>
                     <td>
                       <ol className="history" aria-label={`${sla.name} by period`}>
                         {row?.history.map((h) => (
-                          <li key={h.period} className={`dot status-${h.status}`} title={`${h.label}: ${h.actual ?? 'no data'} (${h.status.replace('_', ' ')})`}>
+                          <li key={h.period} className={`dot status-${h.status}`} title={`${h.label}: ${h.actual === null ? 'no data' : formatByUnit(h.actual, unit, plan.currency)} (${h.status.replace('_', ' ')})`}>
                             <span className="sr-only">
-                              {h.label}: {h.status.replace('_', ' ')}
+                              {h.label}: {h.actual === null ? 'no data' : formatByUnit(h.actual, unit, plan.currency)}, {h.status.replace('_', ' ')}
                             </span>
                           </li>
                         ))}

@@ -4,7 +4,7 @@ import { Dialog } from '../../ui/Dialog';
 /** The standard agreements, each with the evidence behind it, so teams pick what is known to work. */
 export function TemplatePicker({ open, onClose, onPick }: { open: boolean; onClose(): void; onPick(t: SlaTemplate): void }) {
   return (
-    <Dialog title="New SLA from a template" open={open} onClose={onClose} onSubmit={onClose} submitLabel="Close" cancelLabel="Cancel">
+    <Dialog title="New SLA from a template" open={open} onClose={onClose} onSubmit={onClose} cancelLabel="Close">
       <ul className="template-list">
         {SLA_TEMPLATES.map((t) => (
           <li key={t.key} className={t.weakEvidence ? 'weak' : undefined}>

@@ -1,3 +1,4 @@
+import { formatInputInUnit } from '../../../../shared/format';
 import { DEFAULT_ASSUMPTIONS } from '../../../../shared/planning/funnel';
 import { Field } from '../../ui/Field';
 import { defaultLabel, FOLLOW_UP_FIELDS, FUNNEL_FIELDS, type AssumptionField, type AssumptionKey, type Draft } from './assumptionFields';
@@ -24,7 +25,16 @@ export function AssumptionsForm({ draft, values, errors, onChange }: Props) {
         </>
       }
     >
-      <input value={draft[f.key]} inputMode="decimal" onChange={(e) => onChange({ ...draft, [f.key]: e.target.value })} />
+      <input
+        value={draft[f.key]}
+        inputMode="decimal"
+        onChange={(e) => onChange({ ...draft, [f.key]: e.target.value })}
+        // Leaving a field that reads shows it as stored ("2.4m" becomes 2,400,000), so what is on screen is what counts.
+        onBlur={() => {
+          const shown = formatInputInUnit(values[f.key], f.kind);
+          if (!errors[f.key] && values[f.key] !== undefined && shown !== draft[f.key]) onChange({ ...draft, [f.key]: shown });
+        }}
+      />
     </Field>
   );
   return (

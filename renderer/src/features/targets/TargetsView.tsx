@@ -14,6 +14,17 @@ export function TargetsView({ plan }: { plan: PlanSummary }) {
   const primary = scenarios.find((s) => s.isPrimary);
   const current = scenarios.find((s) => s.id === chosenId) ?? primary ?? scenarios[0];
 
+  // Tabs as the ARIA pattern has them: arrows, Home and End choose a scenario and move focus to its tab.
+  const onTabKey = (e: React.KeyboardEvent) => {
+    const at = scenarios.findIndex((s) => s.id === current?.id);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: scenarios.length - 1 }[e.key];
+    if (to === undefined || !scenarios.length) return;
+    e.preventDefault();
+    const next = scenarios[(to + scenarios.length) % scenarios.length]!;
+    chooseScenario(plan.id, next.id);
+    document.getElementById(`scenario-tab-${next.id}`)?.focus();
+  };
+
   return (
     <section className="view scroll" aria-labelledby="targets-title">
       <header className="view-header">
@@ -27,9 +38,19 @@ export function TargetsView({ plan }: { plan: PlanSummary }) {
           </p>
         </div>
       </header>
-      <div className="scenario-tabs" role="tablist" aria-label="Scenarios">
+      <div className="scenario-tabs" role="tablist" aria-label="Scenarios" onKeyDown={onTabKey}>
         {scenarios.map((s) => (
-          <button key={s.id} type="button" role="tab" aria-selected={s.id === current?.id} className={`tab${s.id === current?.id ? ' on' : ''}`} onClick={() => chooseScenario(plan.id, s.id)}>
+          <button
+            key={s.id}
+            id={`scenario-tab-${s.id}`}
+            type="button"
+            role="tab"
+            aria-selected={s.id === current?.id}
+            aria-controls="scenario-panel"
+            tabIndex={s.id === current?.id ? 0 : -1}
+            className={`tab${s.id === current?.id ? ' on' : ''}`}
+            onClick={() => chooseScenario(plan.id, s.id)}
+          >
             {s.name}
             {s.isPrimary && <span className="badge">primary</span>}
           </button>
@@ -43,7 +64,9 @@ export function TargetsView({ plan }: { plan: PlanSummary }) {
           </button>
         </div>
       ) : current ? (
-        <ScenarioEditor key={current.id} scenario={current} primary={primary} months={months} fiscalPeriod={plan.fiscalPeriod} currency={plan.currency} />
+        <div id="scenario-panel" role="tabpanel" aria-labelledby={`scenario-tab-${current.id}`}>
+          <ScenarioEditor key={current.id} scenario={current} primary={primary} months={months} fiscalPeriod={plan.fiscalPeriod} currency={plan.currency} />
+        </div>
       ) : (
         <div className="empty" role="status">
           Loading scenarios…
