@@ -46,13 +46,26 @@ export function changeSetLabel(rows: readonly RowChange[], rowCount = rows.lengt
   // A new plan comes with its first rows (the Base scenario, a copy's accounts): the plan is the news.
   const plan = rows.find((r) => r.table === 'plans' && r.kind === 'added');
   if (plan) return `Created plan ${plan.name}`;
-  if (rowCount === 1 && rows[0]) {
-    const r = rows[0];
-    if (r.kind !== 'edited') return `${VERBS[r.kind]} ${noun(r.table).one} ${r.name}`;
-    const shown = r.fields.slice(0, 2).map((f) => `${f.label} ${showValue(f.from)} → ${showValue(f.to)}`);
-    const more = r.fields.length > 2 ? ` and ${countOf(r.fields.length - 2, 'more field', 'more fields')}` : '';
-    return `Edited ${r.name}${shown.length ? `: ${shown.join(', ')}${more}` : ''}`;
+  const [first] = rows;
+  if (rowCount === 1 && first) return oneRow(first);
+  // One row of its kind first, then rows of other tables: the rest followed from it (the SLAs that
+  // follow a scenario), so the label is that row's, and the rest are counted.
+  if (first && rowCount === rows.length && rows.every((r, i) => i === 0 || r.table !== first.table)) {
+    return `${oneRow(first)}; also ${groupLabel(rows.slice(1), rows.length - 1)}`;
   }
+  const text = groupLabel(rows, rowCount);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function oneRow(r: RowChange): string {
+  if (r.kind !== 'edited') return `${VERBS[r.kind]} ${noun(r.table).one} ${r.name}`;
+  const shown = r.fields.slice(0, 2).map((f) => `${f.label} ${showValue(f.from)} → ${showValue(f.to)}`);
+  const more = r.fields.length > 2 ? ` and ${countOf(r.fields.length - 2, 'more field', 'more fields')}` : '';
+  return `Edited ${r.name}${shown.length ? `: ${shown.join(', ')}${more}` : ''}`;
+}
+
+/** "added 2 accounts, edited 10 accounts": rows counted by kind and table, in the order they came. */
+function groupLabel(rows: readonly RowChange[], rowCount: number): string {
   const groups = new Map<string, number>();
   for (const r of rows) groups.set(`${r.kind}|${r.table}`, (groups.get(`${r.kind}|${r.table}`) ?? 0) + 1);
   // Rows beyond those listed are counted by the caller; they fall to the first group.
@@ -62,7 +75,6 @@ export function changeSetLabel(rows: readonly RowChange[], rowCount = rows.lengt
     const { one, many } = noun(table);
     return `${VERBS[kind].toLowerCase()} ${countOf(n + (i === 0 ? extra : 0), one, many)}`;
   });
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return parts.join(', ');
 }
 

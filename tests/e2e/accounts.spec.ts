@@ -147,7 +147,7 @@ test('Ctrl+Z undoes an inline edit and Ctrl+Shift+Z redoes it', async ({ page, a
   await expect(first).toHaveText('Champion left the company');
   await page.locator('body').press('Control+z');
   await expect(first).not.toHaveText('Champion left the company');
-  await expect(page.getByText(/^Undid: edit notes of /)).toBeVisible();
+  await expect(page.getByText(/^Undid: Edited .+: Notes /)).toBeVisible();
 
   // An edit still open when the plan is switched is saved into its own plan.
   await first.dblclick();

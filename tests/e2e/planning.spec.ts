@@ -156,6 +156,19 @@ test('target edits save themselves: switching area and reloading keeps them; res
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Average deal size')).toHaveValue('45,000');
   await expect(page.getByText('All changes saved')).toBeVisible();
+
+  // New-user finding: Ctrl+Z on this page undid an account edit elsewhere. The planner's changes are
+  // steps of the plan's history like any other: redo, then undo from the keyboard.
+  await page.locator('body').press('Control+Shift+z');
+  await expect(page.getByLabel('Average deal size')).toHaveValue('30,000');
+  await expect(page.getByText(/^Redid: Edited Base: .*Average deal size 45,000 → 30,000/)).toBeVisible();
+  await page.locator('body').press('Control+z');
+  await expect(page.getByLabel('Average deal size')).toHaveValue('45,000');
+  await page.reload();
+  await expect(page.getByLabel('Average deal size')).toHaveValue('45,000');
+  await page.waitForLoadState('networkidle'); // the page's key handlers are attached once it has settled
+  await page.locator('body').press('Control+z'); // the 45k edit itself, after a reload: back to the demo's 36k
+  await expect(page.getByLabel('Average deal size')).toHaveValue('36,000');
 });
 
 test('KPI rows pasted from a spreadsheet open the checked preview; repeats replace; bad rows are shown, not saved', async ({ page, app, pageErrors }) => {

@@ -32,6 +32,10 @@ describe('the change log in words', () => {
     expect(changeSetLabel([added])).toBe('Added account Acme');
     expect(changeSetLabel([deleted])).toBe('Deleted SLA Speed to lead');
     expect(changeSetLabel([added, added, deleted], 53)).toBe('Added 52 accounts, deleted 1 SLA');
+    // One row and what followed from it: that row's label, the rest counted.
+    const scenario = describeRow('target_scenarios', 't', { id: 't', name: 'Base', win_rate: 25 }, { id: 't', name: 'Base', win_rate: 30 });
+    const sla = describeRow('slas', 's', { id: 's', name: 'MQLs', target: 300 }, { id: 's', name: 'MQLs', target: 250 });
+    expect(changeSetLabel([scenario, sla, sla])).toBe('Edited Base: Win rate 25 → 30; also edited 2 SLAs');
     expect(changeSetLabel([describeRow('plans', 'p', null, { id: 'p', name: 'Q1' }), added])).toBe('Created plan Q1');
     expect(changeSetLabel([describeRow('mystery', 'm', null, { id: 'm' }), describeRow('mystery', 'n', null, { id: 'n' })])).toBe('Added 2 rows');
   });

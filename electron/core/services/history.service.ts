@@ -34,9 +34,8 @@ export function historyHandlers(ctx: ServiceContext): Handlers<HistoryOp> {
       if (changeSetId && set.id !== changeSetId) {
         throw new AppError('CONFLICT', 'Other changes were made after that one: undo them first, one step at a time (Ctrl+Z).', { latest: set.id });
       }
-      if (await repo().createsPlan(set.id)) {
-        throw new AppError('CONFLICT', "Creating the plan can't be undone: delete the plan instead if you no longer need it.");
-      }
+      // A plan's history starts with its creation: deleting the plan is a separate, confirmed act.
+      if (await repo().createsPlan(set.id)) return { changeSet: null };
       const { changes, info } = await describe(set);
       await applyChangeSet(ctx.db, changes, 'undo', ctx.now());
       await repo().setUndone(set.id, true);

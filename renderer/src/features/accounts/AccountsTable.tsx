@@ -58,7 +58,7 @@ export function AccountsTable({ planId, rows, accounts, currency, sort, onSort }
 
   const save = async (account: Account, column: Column, value: unknown) => {
     if (value === account[column.key]) return null;
-    const result = await updateAccount(account, { [column.key]: value }, column.label.toLowerCase());
+    const result = await updateAccount(account, { [column.key]: value });
     return result.ok ? null : fieldMessage(result.error, 'patch', column.key, column.label);
   };
 
@@ -128,7 +128,7 @@ export function AccountsTable({ planId, rows, accounts, currency, sort, onSort }
     const outcome = planPaste(e.clipboardData.getData('text/plain'), rows, active, COLUMNS, accounts);
     if (!outcome.ok) return notify({ kind: 'error', topic: 'grid', message: outcome.problem });
     const { plan } = outcome;
-    const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates }, `paste into ${countOf(plan.updates.length + plan.creates.length, 'row')}`, plan.before);
+    const result = await applyBatch(planId, { updates: plan.updates, creates: plan.creates });
     if (!result.ok) return notify({ kind: 'error', topic: 'grid', message: `Nothing pasted: ${result.error.message}` });
     const parts = [plan.updates.length && `${countOf(plan.updates.length, 'row')} edited`, plan.creates.length && `${plan.creates.length} added`].filter(Boolean);
     const header = plan.headerSkipped ? ' The first row named the columns, so it placed them and was not pasted.' : '';

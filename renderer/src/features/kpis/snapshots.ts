@@ -3,7 +3,6 @@ import type { KpiSnapshot, KpiSnapshotFields } from '../../../../shared/domain/k
 import type { MetricDef, MetricUnit } from '../../../../shared/domain/metrics';
 import { periodLabel } from '../../../../shared/planning/periods';
 import { readInUnit } from '../../../../shared/parse/units';
-import { fieldsOf } from '../../../../shared/domain/record';
 import { decimalMark } from '../../../../shared/format';
 import type { Parsed } from '../../../../shared/parse/number';
 import { invalidatePlan, opKey, patchOp, queryClient } from '../../api/cache';
@@ -40,32 +39,13 @@ export async function updateSnapshot(s: KpiSnapshot, patch: Partial<KpiSnapshotF
 }
 
 export async function deleteSnapshot(s: KpiSnapshot) {
-  const { notify, notifyError, pushUndo, undoEntry } = useAppStore.getState();
+  const { notifyError, offerUndo } = useAppStore.getState();
   const result = await invoke('kpis.delete', { planId: s.planId, id: s.id });
   if (!result.ok) return notifyError(result.error);
-  const removed = (id: string) => patchOp('kpis.list', { planId: s.planId }, (list) => list.filter((x) => x.id !== id));
-  removed(s.id);
+  patchOp('kpis.list', { planId: s.planId }, (list) => list.filter((x) => x.id !== s.id));
   void actualsChanged(s.planId);
-  const fields = fieldsOf(result.value);
-  let restoredId: string | null = null;
-  const restore = async () => {
-    // Refused (CONFLICT) if the same metric/period/team was entered again meanwhile: say so.
-    const r = await saveSnapshots(s.planId, [fields], false);
-    if (!r.ok) notifyError(r.error);
-    restoredId = r.ok ? r.value.snapshots[0]!.id : null;
-    return r.ok;
-  };
-  const remove = async () => {
-    if (!restoredId) return false;
-    const r = await invoke('kpis.delete', { planId: s.planId, id: restoredId });
-    if (r.ok) removed(restoredId);
-    else notifyError(r.error);
-    return r.ok;
-  };
-  const metric = queryClient.getQueryData<MetricDef[]>(opKey('metrics.list', { planId: s.planId }))?.find((m) => m.key === fields.metric)?.label ?? fields.metric;
-  const entry = { planId: s.planId, label: `delete ${metric}, ${periodLabel(fields.period)}`, undo: restore, redo: remove };
-  pushUndo(entry);
-  notify({ kind: 'info', message: `Deleted ${metric}, ${periodLabel(fields.period)}.`, action: { label: 'Undo', run: () => void undoEntry(entry) } });
+  const metric = queryClient.getQueryData<MetricDef[]>(opKey('metrics.list', { planId: s.planId }))?.find((m) => m.key === s.metric)?.label ?? s.metric;
+  await offerUndo(s.planId, `Deleted ${metric}, ${periodLabel(s.period)}.`);
 }
 
 export async function createMetric(planId: string, input: Omit<OpInput<'metrics.createCustom'>, 'planId'>) {

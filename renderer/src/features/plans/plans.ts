@@ -47,7 +47,6 @@ export async function deletePlan(id: string) {
   const result = await invoke('plans.delete', { id });
   if (result.ok) {
     forgetPlan(id);
-    useAppStore.getState().forgetHistory(id);
     if (useAppStore.getState().currentPlanId === id) useAppStore.getState().selectPlan(null);
     await refreshPlans();
   }

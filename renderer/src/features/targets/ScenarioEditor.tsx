@@ -39,7 +39,16 @@ type Dialogs = 'duplicate' | 'rename' | 'primary' | 'delete' | null;
  */
 export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, currency }: Props) {
   const notify = useAppStore((s) => s.notify);
+  const offerUndo = useAppStore((s) => s.offerUndo);
   const [draft, setDraft] = useState<Draft>(() => ({ ...toDraft(scenario.assumptions), ...recallUnsaved(scenario.id) }));
+  // The stored scenario changed under the editor (undo, redo): show what is stored now, unless it is
+  // this editor's own save coming back.
+  const [seenRevision, setSeenRevision] = useState(scenario.revision);
+  if (scenario.revision !== seenRevision) {
+    setSeenRevision(scenario.revision);
+    const fromDraft = checkDraft(draft, scenario.assumptions).savable;
+    if (ASSUMPTION_FIELDS.some((f) => fromDraft[f.key] !== scenario.assumptions[f.key])) setDraft(toDraft(scenario.assumptions));
+  }
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<Dialogs>(null);
   const slas = useOp('slas.list', { planId: scenario.planId }).data ?? [];
@@ -63,10 +72,15 @@ export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, curren
   });
   const saveState: SaveState = hasErrors && autosave === 'saved' ? 'invalid' : autosave;
 
-  const resetToDefaults = () => {
-    const previous = draft;
+  // Saved at once, as one step of the plan's history: Ctrl+Z or the toast's Undo brings the values back.
+  const resetToDefaults = async () => {
     setDraft(toDraft(DEFAULT_ASSUMPTIONS));
-    notify({ kind: 'info', message: `Reset “${scenario.name}” to the defaults.`, action: { label: 'Undo', run: () => setDraft(previous) } });
+    if (ASSUMPTION_FIELDS.every((f) => scenario.assumptions[f.key] === DEFAULT_ASSUMPTIONS[f.key])) {
+      return notify({ kind: 'info', message: `“${scenario.name}” already holds the defaults.` });
+    }
+    const result = await saveAssumptions(scenario, DEFAULT_ASSUMPTIONS);
+    if (!result.ok) return showFailure(result.error);
+    await offerUndo(scenario.planId, `Reset “${scenario.name}” to the defaults.`);
   };
   const failureOf = (result: { ok: boolean; error?: AppErrorBody }) => (result.ok ? null : result.error!);
 
@@ -96,7 +110,7 @@ export function ScenarioEditor({ scenario, primary, months, fiscalPeriod, curren
           <button type="button" onClick={() => setDialog('rename')}>
             Rename…
           </button>
-          <button type="button" onClick={resetToDefaults}>
+          <button type="button" onClick={() => void resetToDefaults()}>
             Reset to defaults
           </button>
         </div>

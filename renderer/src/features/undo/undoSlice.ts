@@ -1,62 +1,43 @@
+import { queryClient } from '../../api/cache';
+import { invoke } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
 
-/** A change already saved in the store, with the calls that reverse and repeat it. */
-export interface UndoEntry {
-  /** The plan the change was made in: undo only ever reaches into the plan on screen. */
-  planId: string;
-  label: string;
-  undo: () => Promise<boolean>;
-  redo: () => Promise<boolean>;
-}
-
 export interface UndoSlice {
-  undoStack: UndoEntry[];
-  redoStack: UndoEntry[];
-  pushUndo(entry: UndoEntry): void;
-  undo(): Promise<void>;
+  /** Undoes the plan's latest change (Ctrl/Cmd+Z), or with `changeSetId` only that change, if still the latest. */
+  undo(changeSetId?: string): Promise<void>;
+  /** Redoes the plan's most recently undone change (Ctrl/Cmd+Shift+Z). */
   redo(): Promise<void>;
-  /** Undoes this one change, if it is still undoable: what a toast's Undo button means. */
-  undoEntry(entry: UndoEntry): Promise<void>;
-  /** The plan is gone: its history goes with it. */
-  forgetHistory(planId: string): void;
+  /** Offers Undo for the change just made: the latest change set of the plan, named so Undo means it. */
+  offerUndo(planId: string, message: string): Promise<void>;
 }
 
-/** Per plan, so a busy plan never pushes another plan's history out. */
-const LIMIT = 100;
-
-type Stack = 'undoStack' | 'redoStack';
-
-export const createUndoSlice: SliceCreator<UndoSlice> = (set, get) => {
-  // Undo and redo are one move in opposite directions: take the entry from one stack, apply it, push
-  // it on the other. Each plan keeps its own history across plan switches.
-  const apply = async (entry: UndoEntry, from: Stack, to: Stack, direction: 'undo' | 'redo') => {
-    set({ [from]: get()[from].filter((e) => e !== entry) });
-    if (await entry[direction]()) {
-      set({ [to]: [...get()[to], entry] });
-      get().notify({ kind: 'info', topic: 'undo', message: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}` });
-    }
-  };
-  const step = async (from: Stack, to: Stack, direction: 'undo' | 'redo') => {
-    const planId = get().currentPlanId;
-    const entry = get()[from].findLast((e) => e.planId === planId);
-    if (!entry) return get().notify({ kind: 'info', topic: 'undo', message: `Nothing to ${direction} in this plan.` });
-    await apply(entry, from, to, direction);
-  };
+/**
+ * Undo and redo are the core's (history.undo / history.redo): the change log lives with the data, so
+ * they work the same from every door and after a reload. Presses run one after another, in order;
+ * a refused step is said and stays in the history.
+ */
+export const createUndoSlice: SliceCreator<UndoSlice> = (_set, get) => {
+  let queue: Promise<void> = Promise.resolve();
+  const inTurn = (step: () => Promise<void>) => (queue = queue.then(step, step));
+  const run = (direction: 'undo' | 'redo', changeSetId?: string) =>
+    inTurn(async () => {
+      const planId = get().currentPlanId;
+      if (!planId) return;
+      const result = direction === 'undo' ? await invoke('history.undo', { planId, ...(changeSetId ? { changeSetId } : {}) }) : await invoke('history.redo', { planId });
+      if (!result.ok) return get().notify({ kind: 'error', topic: 'undo', message: result.error.message });
+      const step = result.value.changeSet;
+      if (!step) return get().notify({ kind: 'info', topic: 'undo', message: `Nothing to ${direction} in this plan.` });
+      // Any area of the plan may have changed (and the plan list, for a rename): what is on screen reloads.
+      await queryClient.invalidateQueries();
+      get().notify({ kind: 'info', topic: 'undo', message: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${step.label}` });
+    });
   return {
-    undoStack: [],
-    redoStack: [],
-    pushUndo: (entry) =>
-      set((s) => {
-        const own = s.undoStack.filter((e) => e.planId === entry.planId);
-        const dropped = own.length >= LIMIT ? own[0] : undefined;
-        return { undoStack: [...s.undoStack.filter((e) => e !== dropped), entry], redoStack: s.redoStack.filter((e) => e.planId !== entry.planId) };
-      }),
-    undo: () => step('undoStack', 'redoStack', 'undo'),
-    redo: () => step('redoStack', 'undoStack', 'redo'),
-    undoEntry: async (entry) => {
-      if (!get().undoStack.includes(entry)) return get().notify({ kind: 'info', topic: 'undo', message: `Already undone: ${entry.label}` });
-      await apply(entry, 'undoStack', 'redoStack', 'undo');
+    undo: (changeSetId) => run('undo', changeSetId),
+    redo: () => run('redo'),
+    offerUndo: async (planId, message) => {
+      const latest = await invoke('history.list', { planId, limit: 1 });
+      const id = latest.ok ? latest.value[0]?.id : undefined;
+      get().notify({ kind: 'info', message, ...(id ? { action: { label: 'Undo', run: () => void get().undo(id) } } : {}) });
     },
-    forgetHistory: (planId) => set((s) => ({ undoStack: s.undoStack.filter((e) => e.planId !== planId), redoStack: s.redoStack.filter((e) => e.planId !== planId) })),
   };
 };
