@@ -1,3 +1,4 @@
+import { generateNKeysBetween } from 'fractional-indexing';
 import { DEMO_ACCOUNT_COUNT, DEMO_SEED, demoPlanHeader, generateAccounts } from '../../shared/demo/generator';
 import { demoPlanning } from '../../shared/demo/planningDemo';
 import { fiscalQuarterOf } from '../../shared/planning/periods';
@@ -29,7 +30,9 @@ export async function createGeneratedPlan(ctx: ServiceContext, plan: GeneratedPl
   const planning = demoPlanning(plan.fiscalPeriod, new Date(now), seed);
   await ctx.db.transaction().execute(async (trx) => {
     await plansRepo(trx).insert({ id, name: plan.name, fiscal_period: plan.fiscalPeriod, currency: plan.currency, scenario_of: null, now });
-    accountsRepo(trx).insertMany(generateAccounts(accountCount, seed).map((a) => toNewAccountRow(ctx.newId(), id, a, now)), ctx.sqlite);
+    const accounts = generateAccounts(accountCount, seed);
+    const ranks = generateNKeysBetween(null, null, accounts.length);
+    accountsRepo(trx).insertMany(accounts.map((a, i) => toNewAccountRow(ctx.newId(), id, a, now, ranks[i]!)), ctx.sqlite);
     await targetsRepo(trx).insert(newScenarioRow(ctx.newId(), id, BASE_SCENARIO, true, planning.assumptions, now));
     await slasRepo(trx).insertMany(planning.slas.map((s) => newSlaRow(ctx.newId(), id, s, now)));
     kpisRepo(trx).insertMany(planning.snapshots.map((s) => newSnapshotRow(ctx.newId(), id, s, now)), ctx.sqlite);

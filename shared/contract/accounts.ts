@@ -90,9 +90,8 @@ export const accountOps = {
   'accounts.summary': defineOp<AccountSummary>()(z.strictObject({ planId: idSchema })),
   'accounts.create': defineOp<Account>()(z.strictObject({ planId: idSchema, account: accountInputSchema })),
   'accounts.update': defineOp<Account>()(updateSchema.extend({ planId: idSchema })),
-  /** Returns the deleted account so the caller can offer undo through `accounts.restore`. */
+  /** Returns the deleted account; history.undo brings it back. */
   'accounts.delete': defineOp<Account>()(z.strictObject({ planId: idSchema, id: idSchema })),
-  'accounts.restore': defineOp<Account>()(z.strictObject({ id: idSchema, planId: idSchema, account: accountInputSchema })),
   /**
    * Several creates (with an id when restoring), edits and deletes in one transaction: all or nothing.
    * A block pasted into the grid is one batch, and so is its undo.

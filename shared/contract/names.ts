@@ -15,7 +15,6 @@ export const OP_NAMES = [
   'accounts.create',
   'accounts.update',
   'accounts.delete',
-  'accounts.restore',
   'accounts.batch',
   'targets.list',
   'targets.create',

@@ -23,6 +23,8 @@ export interface AccountFields {
 export interface Account extends AccountFields {
   id: string;
   planId: string;
+  /** Where the card sits within its column on the accounts board: a fractional-index key. */
+  rank: string;
   revision: number;
   createdAt: string;
   updatedAt: string;

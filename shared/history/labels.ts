@@ -7,6 +7,9 @@ export const NOUNS: Record<string, { one: string; many: string }> = {
   custom_metrics: { one: 'custom metric', many: 'custom metrics' },
   slas: { one: 'SLA', many: 'SLAs' },
   kpi_snapshots: { one: 'KPI snapshot', many: 'KPI snapshots' },
+  budget_lines: { one: 'budget line', many: 'budget lines' },
+  content_items: { one: 'content item', many: 'content items' },
+  content_accounts: { one: 'content link', many: 'content links' },
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -28,7 +28,7 @@ describe(`insert ${N.toLocaleString('en-US')} accounts in one transaction (rows 
   const c = await freshPlan();
   const now = new Date().toISOString();
   // Every round deletes what it wrote, so the same ids can be reused and only the inserting is timed.
-  const mapped = (planId: string) => rows.map((x) => toNewAccountRow(randomUUID(), planId, x, now));
+  const mapped = (planId: string) => rows.map((x) => toNewAccountRow(randomUUID(), planId, x, now, 'a0'));
   const rowsA = mapped(a.planId);
   const columnsB = Object.keys(mapped(b.planId)[0]!);
   const rowsB = mapped(b.planId).map((r) => Object.values(r));

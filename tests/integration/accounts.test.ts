@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../electron/core/db/migrate';
-import { fieldsOf } from '../../shared/domain/record';
 import { acme, expectRefused, testCore } from './helpers';
 
 async function planWithAcme() {
@@ -36,12 +35,20 @@ describe('accounts through the dispatcher', () => {
     expect(await core.must('accounts.list', { planId: plan.id })).toEqual([]);
   });
 
-  it('restores a deleted account with its id (undo)', async () => {
+  it('undo brings a deleted account back with its id and its place on the board', async () => {
     const { core, plan, account } = await planWithAcme();
-    const deleted = await core.must('accounts.delete', { planId: plan.id, id: account.id });
-    const restored = await core.must('accounts.restore', { id: deleted.id, planId: deleted.planId, account: fieldsOf(deleted) });
-    expect(restored).toMatchObject({ id: account.id, domain: 'acme.com', tier: 1 });
-    expect(await core.must('accounts.list', { planId: plan.id })).toHaveLength(1);
+    await core.must('accounts.delete', { planId: plan.id, id: account.id });
+    await core.must('history.undo', { planId: plan.id });
+    expect(await core.must('accounts.list', { planId: plan.id })).toEqual([{ ...account, revision: 2, updatedAt: expect.any(String) }]);
+  });
+
+  it('new accounts go to the end of the board, in the order they came', async () => {
+    const { core, plan, account } = await planWithAcme();
+    const b = await core.must('accounts.create', { planId: plan.id, account: { name: 'B', domain: 'b.com' } });
+    const batch = await core.must('accounts.batch', { planId: plan.id, creates: [{ account: { name: 'C', domain: 'c.com' } }, { account: { name: 'A', domain: 'a.com' } }] });
+    const ranks = [account, b, ...batch.created].map((a) => a.rank);
+    expect([...ranks].sort()).toEqual(ranks);
+    expect(new Set(ranks).size).toBe(4);
   });
 
   it('keeps text like markup exactly as typed (it is data, not HTML)', async () => {
@@ -138,7 +145,6 @@ describe('accounts through the dispatcher', () => {
       ['accounts.update', { planId: missing, id: missing, patch: { tier: 2 } }],
       ['accounts.delete', { planId: missing, id: missing }],
       ['accounts.summary', { planId: missing }],
-      ['accounts.restore', { id: missing, planId: missing, account: acme }],
     ] as const)('%s with unknown ids is NOT_FOUND', async (op, input) => {
       const { core } = await planWithAcme();
       const before = core.snapshot();
@@ -146,10 +152,10 @@ describe('accounts through the dispatcher', () => {
       expect(core.snapshot()).toEqual(before);
     });
 
-    it('restoring over an existing id is CONFLICT', async () => {
+    it('creating over an existing id is CONFLICT', async () => {
       const { core, plan, account } = await planWithAcme();
-      const result = await core.dispatch('accounts.restore', { id: account.id, planId: plan.id, account: { name: 'Other', domain: 'other.com' } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Account ${account.id} already exists.`, details: { field: 'id' } } });
+      const result = await core.dispatch('accounts.batch', { planId: plan.id, creates: [{ id: account.id, account: { name: 'Other', domain: 'other.com' } }] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Account ${account.id} already exists.`, details: { field: 'creates.0.id' } } });
     });
   });
 });

@@ -64,11 +64,27 @@ describe('migrations', () => {
     await db.destroy();
   });
 
+  it('2026_11_23_1200_boards ranks existing accounts per plan in name order, and gives plans typical tier sizes', async () => {
+    const { sqlite, db } = rawDb(join(tempDir(), 'boards.sqlite'));
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    await migrator.migrateTo('2026_11_23_1100_history');
+    for (const p of ['p1', 'p2']) sqlite.prepare("insert into plans (id, name, fiscal_period, currency) values (?, 'P', 'FY2027 Q1', 'USD')").run(p);
+    const insert = sqlite.prepare("insert into accounts (id, plan_id, name, domain, tier, stage, created_at, updated_at) values (?, ?, ?, ?, 3, 'target', 't', 't')");
+    for (const [id, plan, name] of [['a', 'p1', 'zeta'], ['b', 'p1', 'Alpha'], ['c', 'p1', 'beta'], ['d', 'p2', 'Only']]) insert.run(id, plan, name, `${id}.com`);
+    expect((await migrator.migrateTo('2026_11_23_1200_boards')).error).toBeUndefined();
+    const ranked = sqlite.prepare('select id, rank from accounts where plan_id = ? order by rank').all('p1') as { id: string; rank: string }[];
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    expect(new Set(ranked.map((r) => r.rank)).size).toBe(3);
+    expect(sqlite.prepare("select rank from accounts where id = 'd'").get()).toEqual({ rank: 'a0' });
+    expect(sqlite.prepare("select budget_cap, tier1_size, tier2_size, tier3_size from plans where id = 'p1'").get()).toEqual({ budget_cap: null, tier1_size: 25, tier2_size: 200, tier3_size: 2000 });
+    await db.destroy();
+  });
+
   it('a fresh store gets every migration, WAL and foreign keys', async () => {
     const dbPath = join(tempDir(), 'fresh.sqlite');
     const core = await openCore({ dbPath });
     expect(core.migration).toMatchObject({ applied: Object.keys(migrations), backupPath: null, schemaVersion: latestSchemaVersion });
-    expect(tablesOf(core.store.sqlite)).toEqual(['accounts', 'change_sets', 'changes', 'custom_metrics', 'kpi_snapshots', 'meta', 'plans', 'slas', 'target_scenarios']);
+    expect(tablesOf(core.store.sqlite)).toEqual(['accounts', 'budget_lines', 'change_sets', 'changes', 'content_accounts', 'content_items', 'custom_metrics', 'kpi_snapshots', 'meta', 'plans', 'slas', 'target_scenarios']);
     expect(core.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(core.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(core.store.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL

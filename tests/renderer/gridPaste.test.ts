@@ -5,7 +5,7 @@ import { planPaste, readCells } from '../../renderer/src/features/accounts/gridP
 
 const account = (name: string, over: Partial<Account> = {}): Account => ({
   id: `id-${name}`, planId: 'p', name, domain: `${name.toLowerCase()}.com`, industry: '', region: '', employees: null, annualRevenue: null,
-  tier: 3, stage: 'target', salesOwner: '', marketingOwner: '', openPipeline: 0, notes: '', revision: 4, createdAt: '', updatedAt: '', ...over,
+  tier: 3, stage: 'target', salesOwner: '', marketingOwner: '', openPipeline: 0, notes: '', rank: 'a0', revision: 4, createdAt: '', updatedAt: '', ...over,
 });
 const rows = [account('Acme'), account('Globex', { tier: 2 })];
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);

@@ -6,6 +6,7 @@ let n = 0;
 const account = (fields: Partial<Account>): Account => ({
   id: `id-${++n}`,
   planId: 'p',
+  rank: 'a0',
   name: 'X',
   domain: `x${n}.com`,
   industry: '',

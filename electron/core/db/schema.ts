@@ -11,6 +11,11 @@ export interface PlansTable {
   fiscal_period: string;
   currency: string;
   scenario_of: string | null;
+  /** Null: no cap set. */
+  budget_cap: Generated<number | null>;
+  tier1_size: Generated<number>;
+  tier2_size: Generated<number>;
+  tier3_size: Generated<number>;
   revision: Generated<number>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
@@ -31,6 +36,7 @@ export interface AccountsTable {
   marketing_owner: string;
   open_pipeline: number;
   notes: string;
+  rank: Generated<string>;
   revision: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -105,6 +111,58 @@ export interface KpiSnapshotsTable {
   updated_at: string;
 }
 
+export interface BudgetLinesTable {
+  id: string;
+  plan_id: string;
+  name: string;
+  channel: string;
+  team: string;
+  month: string;
+  planned: number;
+  committed: number;
+  actual: number;
+  expected_mqls: number;
+  expected_pipeline: number;
+  notes: string;
+  rank: string;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContentItemsTable {
+  id: string;
+  plan_id: string;
+  title: string;
+  type: string;
+  stage: string;
+  /** JSON arrays of names. */
+  personas: string;
+  industries: string;
+  status: string;
+  owner: string;
+  requester: string;
+  reason: string;
+  due_date: string | null;
+  url: string;
+  usage_count: number;
+  influenced_pipeline: number;
+  rank: string;
+  /** When the item last changed status: requests that sit still for 14 days are flagged. */
+  status_since: string;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContentAccountsTable {
+  id: string;
+  plan_id: string;
+  content_id: string;
+  account_id: string;
+  created_at: string;
+}
+
 export interface ChangeSetsTable {
   id: string;
   seq: number;
@@ -135,6 +193,9 @@ export interface Database {
   custom_metrics: CustomMetricsTable;
   slas: SlasTable;
   kpi_snapshots: KpiSnapshotsTable;
+  budget_lines: BudgetLinesTable;
+  content_items: ContentItemsTable;
+  content_accounts: ContentAccountsTable;
   change_sets: ChangeSetsTable;
   changes: ChangesTable;
 }

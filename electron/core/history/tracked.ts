@@ -10,6 +10,9 @@ export const TRACKED_TABLES: Readonly<Record<string, { planColumn: string }>> = 
   custom_metrics: { planColumn: 'plan_id' },
   slas: { planColumn: 'plan_id' },
   kpi_snapshots: { planColumn: 'plan_id' },
+  budget_lines: { planColumn: 'plan_id' },
+  content_items: { planColumn: 'plan_id' },
+  content_accounts: { planColumn: 'plan_id' },
 };
 
 /** Tables that are not plan data: the store's own bookkeeping and the log itself. */

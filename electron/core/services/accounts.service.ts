@@ -1,3 +1,4 @@
+import { generateKeyBetween } from 'fractional-indexing';
 import type { Kysely } from 'kysely';
 import type { AccountFields, AccountSummary, Tier } from '../../../shared/domain/account';
 import { AppError } from '../../../shared/result';
@@ -8,7 +9,7 @@ import type { Handlers } from './handlers';
 import { requireInPlan, requirePlan } from './lookups';
 import { toAccount, toAccountColumns, toNewAccountRow } from './mappers';
 
-type AccountOp = 'accounts.list' | 'accounts.summary' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.restore' | 'accounts.batch';
+type AccountOp = 'accounts.list' | 'accounts.summary' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.batch';
 
 async function assertDomainFree(db: Kysely<Database>, planId: string, domain: string, exceptId: string | undefined, where: string) {
   const holder = await accountsRepo(db).findByDomain(planId, domain);
@@ -24,7 +25,7 @@ function writes(db: Kysely<Database>, ctx: ServiceContext, planId: string) {
     insert: async (id: string, fields: AccountFields, where = '') => {
       if (await repo.get(id)) throw new AppError('CONFLICT', `Account ${id} already exists.`, { field: `${where}id` });
       await assertDomainFree(db, planId, fields.domain, undefined, `${where}account.domain`);
-      await repo.insert(toNewAccountRow(id, planId, fields, ctx.now()));
+      await repo.insert(toNewAccountRow(id, planId, fields, ctx.now(), generateKeyBetween(await repo.lastRank(planId), null)));
     },
     update: async (id: string, patch: Partial<AccountFields>, expectedRevision: number | undefined, where = '') => {
       const current = requireInPlan(await repo.get(id), planId, 'Account', id);
@@ -67,10 +68,6 @@ export function accountHandlers(ctx: ServiceContext): Handlers<AccountOp> {
     },
     'accounts.create': async ({ planId, account }) => {
       const id = ctx.newId();
-      await inPlan(planId, (w) => w.insert(id, account));
-      return requireAccount(planId, id);
-    },
-    'accounts.restore': async ({ id, planId, account }) => {
       await inPlan(planId, (w) => w.insert(id, account));
       return requireAccount(planId, id);
     },

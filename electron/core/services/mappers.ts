@@ -32,6 +32,7 @@ export const toAccount = (row: AccountRow): Account => ({
   marketingOwner: row.marketing_owner,
   openPipeline: row.open_pipeline,
   notes: row.notes,
+  rank: row.rank,
   revision: row.revision,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -63,5 +64,5 @@ export function renameKeys<F extends object>(fields: Partial<F>, columnOf: Recor
 
 export const toAccountColumns = (fields: Partial<AccountFields>) => renameKeys<AccountFields>(fields, COLUMN_OF) as Partial<AccountRow>;
 
-export const toNewAccountRow = (id: string, planId: string, fields: AccountFields, now: string): NewAccountRow =>
-  ({ ...toAccountColumns(fields), id, plan_id: planId, created_at: now, updated_at: now }) as NewAccountRow;
+export const toNewAccountRow = (id: string, planId: string, fields: AccountFields, now: string, rank: string): NewAccountRow =>
+  ({ ...toAccountColumns(fields), id, plan_id: planId, rank, created_at: now, updated_at: now }) as NewAccountRow;

@@ -12,7 +12,8 @@ import { toAccount, toNewAccountRow } from './mappers';
 export async function copyPlanContents(trx: Kysely<Database>, ctx: ServiceContext, fromId: string, toId: string, now: string) {
   const fresh = { plan_id: toId, created_at: now, updated_at: now, revision: 1 };
   const accounts = (await accountsRepo(trx).listByPlan(fromId)).map(toAccount);
-  accountsRepo(trx).insertMany(accounts.map((a) => toNewAccountRow(ctx.newId(), toId, a, now)), ctx.sqlite);
+  // The copy keeps the board's order: each card keeps its key.
+  accountsRepo(trx).insertMany(accounts.map((a) => toNewAccountRow(ctx.newId(), toId, a, now, a.rank)), ctx.sqlite);
   for (const s of await targetsRepo(trx).listByPlan(fromId)) await targetsRepo(trx).insert({ ...s, ...fresh, id: ctx.newId() });
   await metricsRepo(trx).insertMany((await metricsRepo(trx).listByPlan(fromId)).map((m) => ({ ...m, plan_id: toId, created_at: now, updated_at: now, id: ctx.newId() })));
   await slasRepo(trx).insertMany((await slasRepo(trx).listByPlan(fromId)).map((s) => ({ ...s, ...fresh, id: ctx.newId() })));
