@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normaliseDomain, STAGES, type Account, type AccountSummary } from '../domain/account';
+import { movingSchema, placeSchema } from './boards';
 import { defineOp, idSchema, requiredText, text } from './define';
 
 const MAX_MONEY = 1e13;
@@ -92,6 +93,18 @@ export const accountOps = {
   'accounts.update': defineOp<Account>()(updateSchema.extend({ planId: idSchema })),
   /** Returns the deleted account; history.undo brings it back. */
   'accounts.delete': defineOp<Account>()(z.strictObject({ planId: idSchema, id: idSchema })),
+  /**
+   * Moves cards on the accounts board, as one step: into a stage or tier column (or both, with
+   * swimlanes) and between two cards there. All or nothing; a card changed elsewhere stops the move.
+   */
+  'accounts.move': defineOp<Account[]>()(
+    z.strictObject({
+      planId: idSchema,
+      cards: movingSchema,
+      to: z.strictObject({ stage: f.stage.optional(), tier: f.tier.optional() }),
+      place: placeSchema,
+    }),
+  ),
   /**
    * Several creates (with an id when restoring), edits and deletes in one transaction: all or nothing.
    * A block pasted into the grid is one batch, and so is its undo.

@@ -16,6 +16,7 @@ export const OP_NAMES = [
   'accounts.update',
   'accounts.delete',
   'accounts.batch',
+  'accounts.move',
   'targets.list',
   'targets.create',
   'targets.update',

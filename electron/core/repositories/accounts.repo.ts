@@ -21,9 +21,6 @@ export function accountsRepo(db: Kysely<Database>) {
     insert: (row: NewAccountRow) => db.insertInto('accounts').values(row).execute(),
     /** Bulk path (plan copies, demo data): a prepared statement on the raw connection, in the open transaction. */
     insertMany: (rows: NewAccountRow[], sqlite: SQLite.Database) => bulkInsert(sqlite, 'accounts', rows),
-    /** The last card's key on the plan's accounts board: a new account goes after it. */
-    lastRank: async (planId: string) =>
-      (await db.selectFrom('accounts').select('rank').where('plan_id', '=', planId).where('rank', '!=', '').orderBy('rank', 'desc').limit(1).executeTakeFirst())?.rank ?? null,
     update: (id: string, patch: AccountRowPatch, now: string) =>
       db.updateTable('accounts').set((eb) => ({ ...patch, updated_at: now, revision: eb('revision', '+', 1) })).where('id', '=', id).executeTakeFirst(),
     delete: (id: string) => db.deleteFrom('accounts').where('id', '=', id).executeTakeFirst(),

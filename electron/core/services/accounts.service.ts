@@ -1,4 +1,3 @@
-import { generateKeyBetween } from 'fractional-indexing';
 import type { Kysely } from 'kysely';
 import type { AccountFields, AccountSummary, Tier } from '../../../shared/domain/account';
 import { AppError } from '../../../shared/result';
@@ -6,10 +5,11 @@ import type { Database } from '../db/schema';
 import { accountsRepo } from '../repositories/accounts.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
+import { keyForNew, keysForMove } from './boardOrder';
 import { requireInPlan, requirePlan } from './lookups';
 import { toAccount, toAccountColumns, toNewAccountRow } from './mappers';
 
-type AccountOp = 'accounts.list' | 'accounts.summary' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.batch';
+type AccountOp = 'accounts.list' | 'accounts.summary' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.batch' | 'accounts.move';
 
 async function assertDomainFree(db: Kysely<Database>, planId: string, domain: string, exceptId: string | undefined, where: string) {
   const holder = await accountsRepo(db).findByDomain(planId, domain);
@@ -25,7 +25,7 @@ function writes(db: Kysely<Database>, ctx: ServiceContext, planId: string) {
     insert: async (id: string, fields: AccountFields, where = '') => {
       if (await repo.get(id)) throw new AppError('CONFLICT', `Account ${id} already exists.`, { field: `${where}id` });
       await assertDomainFree(db, planId, fields.domain, undefined, `${where}account.domain`);
-      await repo.insert(toNewAccountRow(id, planId, fields, ctx.now(), generateKeyBetween(await repo.lastRank(planId), null)));
+      await repo.insert(toNewAccountRow(id, planId, fields, ctx.now(), await keyForNew(db, 'accounts', planId)));
     },
     update: async (id: string, patch: Partial<AccountFields>, expectedRevision: number | undefined, where = '') => {
       const current = requireInPlan(await repo.get(id), planId, 'Account', id);
@@ -76,6 +76,14 @@ export function accountHandlers(ctx: ServiceContext): Handlers<AccountOp> {
       return requireAccount(planId, id);
     },
     'accounts.delete': async ({ planId, id }) => inPlan(planId, (w) => w.remove(id)),
+    'accounts.move': async ({ planId, cards, to, place }) =>
+      ctx.db.transaction().execute(async (trx) => {
+        await requirePlan(trx, planId);
+        const keys = await keysForMove(trx, 'accounts', planId, cards, place, 'account');
+        const repo = accountsRepo(trx);
+        for (const [i, c] of cards.entries()) await repo.update(c.id, { ...toAccountColumns(to), rank: keys[i]! }, ctx.now());
+        return Promise.all(cards.map(async (c) => toAccount((await repo.get(c.id))!)));
+      }),
     'accounts.batch': async ({ planId, creates, updates, deletes }) =>
       inPlan(planId, async (w) => {
         // Deletes first, so a batch can hand a deleted account's domain to a new row; then edits, then creates.
