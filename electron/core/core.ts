@@ -8,6 +8,7 @@ import { dashboardHandlers } from './services/dashboard.service';
 import { installCapture } from './history/capture';
 import { createRecorder, recordWrites } from './history/recorder';
 import { historyHandlers } from './services/history.service';
+import { budgetHandlers } from './services/budget.service';
 import { kpiHandlers } from './services/kpis.service';
 import { metricHandlers } from './services/metrics.service';
 import { appHandlers } from './services/app.service';
@@ -52,6 +53,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       ...kpiHandlers(context),
       ...dashboardHandlers(context),
       ...historyHandlers(context),
+      ...budgetHandlers(context),
     };
     return { dispatch: createDispatcher(recordWrites(handlers, createRecorder(context))), store, context, migration, close: () => store.close() };
   } catch (error) {

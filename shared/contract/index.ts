@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountOps } from './accounts';
 import { appOps } from './app';
+import { budgetOps } from './budget';
 import { dashboardOps } from './dashboard';
 import { historyOps } from './history';
 import { kpiOps } from './kpis';
@@ -11,7 +12,7 @@ import { slaOps } from './slas';
 import { targetOps } from './targets';
 
 /** The whole API: operation name -> input schema and output type. IPC, HTTP and CLI all serve this map. */
-export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps, ...historyOps };
+export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps, ...historyOps, ...budgetOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
@@ -40,6 +41,7 @@ export const READ_OPS: ReadonlySet<OpName> = new Set<OpName>([
   'kpis.previewImport',
   'dashboard.get',
   'history.list',
+  'budget.list',
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -10,6 +10,7 @@ export const OP_NAMES = [
   'plans.rename',
   'plans.duplicate',
   'plans.delete',
+  'plans.setBoards',
   'accounts.list',
   'accounts.summary',
   'accounts.create',
@@ -37,4 +38,10 @@ export const OP_NAMES = [
   'history.undo',
   'history.redo',
   'history.list',
+  'budget.list',
+  'budget.create',
+  'budget.update',
+  'budget.delete',
+  'budget.move',
+  'budget.split',
 ] as const;

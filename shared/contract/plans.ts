@@ -15,6 +15,7 @@ const fiscalPeriod = z
     return period;
   });
 
+const tierSize = z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1_000_000, { message: 'is too large' });
 const currency = z.enum(CURRENCIES, { message: `must be one of ${CURRENCIES.join(', ')}` });
 
 export const planOps = {
@@ -25,4 +26,12 @@ export const planOps = {
   /** Copies the plan and everything in it as a what-if scenario of the original. */
   'plans.duplicate': defineOp<PlanSummary>()(z.strictObject({ id: idSchema, name: planName })),
   'plans.delete': defineOp<{ id: string }>()(z.strictObject({ id: idSchema })),
+  /** What the boards measure against: the budget cap (null for none) and the ABM tier sizes. */
+  'plans.setBoards': defineOp<Plan>()(
+    z.strictObject({
+      id: idSchema,
+      budgetCap: z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }).min(0, { message: 'must not be negative' }).max(1e13, { message: 'is too large' }).nullable(),
+      tierSizes: z.strictObject({ 1: tierSize, 2: tierSize, 3: tierSize }),
+    }),
+  ),
 };

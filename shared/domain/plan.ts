@@ -12,6 +12,10 @@ export interface Plan {
   currency: Currency;
   /** Set when this plan is a scenario duplicated from another plan. */
   scenarioOf: string | null;
+  /** What the joint budget may spend in all; null while no cap is set. */
+  budgetCap: number | null;
+  /** How many accounts each ABM tier should hold, for the accounts board's coverage strip. */
+  tierSizes: { 1: number; 2: number; 3: number };
   revision: number;
   createdAt: string;
   updatedAt: string;

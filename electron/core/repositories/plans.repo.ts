@@ -21,6 +21,12 @@ export function plansRepo(db: Kysely<Database>) {
         .insertInto('plans')
         .values({ id: row.id, name: row.name, fiscal_period: row.fiscal_period, currency: row.currency, scenario_of: row.scenario_of, created_at: row.now, updated_at: row.now })
         .execute(),
+    setBoards: (id: string, budgetCap: number | null, sizes: { 1: number; 2: number; 3: number }, now: string) =>
+      db
+        .updateTable('plans')
+        .set((eb) => ({ budget_cap: budgetCap, tier1_size: sizes[1], tier2_size: sizes[2], tier3_size: sizes[3], updated_at: now, revision: eb('revision', '+', 1) }))
+        .where('id', '=', id)
+        .executeTakeFirst(),
     rename: (id: string, name: string, now: string) =>
       db.updateTable('plans').set((eb) => ({ name, updated_at: now, revision: eb('revision', '+', 1) })).where('id', '=', id).executeTakeFirst(),
     delete: (id: string) => db.deleteFrom('plans').where('id', '=', id).executeTakeFirst(),

@@ -10,6 +10,8 @@ export const toPlan = (row: PlanRow): Plan => ({
   fiscalPeriod: row.fiscal_period,
   currency: row.currency as Currency,
   scenarioOf: row.scenario_of,
+  budgetCap: row.budget_cap,
+  tierSizes: { 1: row.tier1_size, 2: row.tier2_size, 3: row.tier3_size },
   revision: row.revision,
   createdAt: row.created_at,
   updatedAt: row.updated_at,

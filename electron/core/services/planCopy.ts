@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { accountsRepo } from '../repositories/accounts.repo';
+import { budgetRepo } from '../repositories/budget.repo';
 import { kpisRepo } from '../repositories/kpis.repo';
 import { metricsRepo } from '../repositories/metrics.repo';
 import { slasRepo } from '../repositories/slas.repo';
@@ -18,4 +19,5 @@ export async function copyPlanContents(trx: Kysely<Database>, ctx: ServiceContex
   await metricsRepo(trx).insertMany((await metricsRepo(trx).listByPlan(fromId)).map((m) => ({ ...m, plan_id: toId, created_at: now, updated_at: now, id: ctx.newId() })));
   await slasRepo(trx).insertMany((await slasRepo(trx).listByPlan(fromId)).map((s) => ({ ...s, ...fresh, id: ctx.newId() })));
   kpisRepo(trx).insertMany((await kpisRepo(trx).listByPlan(fromId)).map((k) => ({ ...k, ...fresh, id: ctx.newId() })), ctx.sqlite);
+  await budgetRepo(trx).insertMany((await budgetRepo(trx).listByPlan(fromId)).map((b) => ({ ...b, ...fresh, id: ctx.newId() })));
 }

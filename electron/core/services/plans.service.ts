@@ -10,7 +10,7 @@ import { copyPlanContents } from './planCopy';
 import { newScenarioRow } from './planningMappers';
 import { BASE_SCENARIO } from './scenarios';
 
-type PlanOp = 'plans.list' | 'plans.get' | 'plans.create' | 'plans.rename' | 'plans.duplicate' | 'plans.delete';
+type PlanOp = 'plans.list' | 'plans.get' | 'plans.create' | 'plans.rename' | 'plans.duplicate' | 'plans.delete' | 'plans.setBoards';
 
 export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
   const plans = plansRepo(ctx.db);
@@ -39,9 +39,15 @@ export function planHandlers(ctx: ServiceContext): Handlers<PlanOp> {
         if (!source) throw notFound('Plan', id);
         const now = ctx.now();
         await plansRepo(trx).insert({ id: copyId, name, fiscal_period: source.fiscal_period, currency: source.currency, scenario_of: source.id, now });
+        await plansRepo(trx).setBoards(copyId, source.budget_cap, { 1: source.tier1_size, 2: source.tier2_size, 3: source.tier3_size }, now);
         await copyPlanContents(trx, ctx, id, copyId, now);
       });
       return toPlanSummary((await plans.get(copyId))!);
+    },
+    'plans.setBoards': async ({ id, budgetCap, tierSizes }) => {
+      const result = await plans.setBoards(id, budgetCap, tierSizes, ctx.now());
+      if (Number(result.numUpdatedRows) === 0) throw notFound('Plan', id);
+      return toPlan(await requirePlan(ctx.db, id));
     },
     'plans.delete': async ({ id }) => {
       const result = await plans.delete(id);
