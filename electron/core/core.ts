@@ -9,6 +9,7 @@ import { installCapture } from './history/capture';
 import { createRecorder, recordWrites } from './history/recorder';
 import { historyHandlers } from './services/history.service';
 import { budgetHandlers } from './services/budget.service';
+import { contentHandlers } from './services/content.service';
 import { kpiHandlers } from './services/kpis.service';
 import { metricHandlers } from './services/metrics.service';
 import { appHandlers } from './services/app.service';
@@ -54,6 +55,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       ...dashboardHandlers(context),
       ...historyHandlers(context),
       ...budgetHandlers(context),
+      ...contentHandlers(context),
     };
     return { dispatch: createDispatcher(recordWrites(handlers, createRecorder(context))), store, context, migration, close: () => store.close() };
   } catch (error) {

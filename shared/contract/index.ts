@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountOps } from './accounts';
 import { appOps } from './app';
 import { budgetOps } from './budget';
+import { contentOps } from './content';
 import { dashboardOps } from './dashboard';
 import { historyOps } from './history';
 import { kpiOps } from './kpis';
@@ -12,7 +13,7 @@ import { slaOps } from './slas';
 import { targetOps } from './targets';
 
 /** The whole API: operation name -> input schema and output type. IPC, HTTP and CLI all serve this map. */
-export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps, ...historyOps, ...budgetOps };
+export const contract = { ...appOps, ...planOps, ...accountOps, ...targetOps, ...metricOps, ...slaOps, ...kpiOps, ...dashboardOps, ...historyOps, ...budgetOps, ...contentOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
@@ -42,6 +43,7 @@ export const READ_OPS: ReadonlySet<OpName> = new Set<OpName>([
   'dashboard.get',
   'history.list',
   'budget.list',
+  'content.list',
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

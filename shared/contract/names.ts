@@ -44,4 +44,10 @@ export const OP_NAMES = [
   'budget.delete',
   'budget.move',
   'budget.split',
+  'content.list',
+  'content.create',
+  'content.request',
+  'content.update',
+  'content.delete',
+  'content.move',
 ] as const;
