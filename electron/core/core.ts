@@ -45,7 +45,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     if (options.seedDemo) await seedDemoOnFirstRun(context);
     installCapture(sqlite);
     const handlers: Handlers<OpName> = {
-      ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }, context.now),
+      ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }, context.now, context.db),
       ...planHandlers(context),
       ...accountHandlers(context),
       ...targetHandlers(context),

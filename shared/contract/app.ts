@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineOp } from './define';
+import { defineOp, requiredText } from './define';
 
 export interface AppInfo {
   version: string;
@@ -8,8 +8,12 @@ export interface AppInfo {
   dataPath: string;
   /** The core's clock (ISO instant): with `--as-of`, the day under review. The renderer's "today" follows it. */
   now: string;
+  /** Who this device's changes are from, in activity lists ("Maya Patel"); empty until set. */
+  youAre: string;
 }
 
 export const appOps = {
   'app.info': defineOp<AppInfo>()(z.strictObject({})),
+  /** Sets, once per device, the name its changes are recorded under. */
+  'app.setIdentity': defineOp<AppInfo>()(z.strictObject({ youAre: requiredText(80, 'Your name') })),
 };

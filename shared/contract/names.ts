@@ -4,6 +4,7 @@
  */
 export const OP_NAMES = [
   'app.info',
+  'app.setIdentity',
   'plans.list',
   'plans.get',
   'plans.create',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_TABLES, TRACKED_TABLES } from '../../electron/core/history/tracked';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/planning/funnel';
-import { acme, testCore, testPlan } from './helpers';
+import { acme, expectRefused, testCore, testPlan } from './helpers';
 
 const globex = { name: 'Globex', domain: 'globex.com', tier: 3 as const, stage: 'target' as const };
 
@@ -129,12 +129,14 @@ describe('the change log', () => {
     let clock = Date.parse('2027-01-10T09:00:00Z');
     const core = await testCore({ context: { now: () => new Date((clock += 60_000)).toISOString() } });
     const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
-    core.store.sqlite.prepare("insert into meta (key, value) values ('you_are', 'Maya Patel')").run();
+    expect(await core.must('app.setIdentity', { youAre: '  Maya Patel ' })).toMatchObject({ youAre: 'Maya Patel' });
+    expect((await core.must('app.info', {})).youAre).toBe('Maya Patel');
     await core.must('accounts.create', { planId, account: acme });
     const mark = new Date(clock + 1).toISOString();
     await core.must('accounts.create', { planId, account: globex });
     const since = await core.must('history.list', { planId, since: mark });
     expect(since).toEqual([expect.objectContaining({ label: 'Added account Globex', actor: 'Maya Patel', undone: false })]);
     expect((await core.must('history.list', { planId })).map((s) => s.label)).toEqual(['Added account Globex', 'Added account Acme Corp', 'Created plan P']);
+    await expectRefused(core, 'app.setIdentity', { youAre: ' ' }, 'VALIDATION', 'youAre');
   });
 });
