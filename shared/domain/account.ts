@@ -1,3 +1,5 @@
+import type { CardMeta } from './record';
+
 export const TIERS = [1, 2, 3] as const;
 export type Tier = (typeof TIERS)[number];
 
@@ -20,15 +22,8 @@ export interface AccountFields {
   notes: string;
 }
 
-export interface Account extends AccountFields {
-  id: string;
-  planId: string;
-  /** Where the card sits within its column on the accounts board: a fractional-index key. */
-  rank: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An account, and a card on the accounts board. */
+export interface Account extends AccountFields, CardMeta {}
 
 /** What the UI shows about a plan's accounts without loading them. */
 export interface AccountSummary {

@@ -1,3 +1,4 @@
+import type { CardMeta } from './record';
 import type { Team } from './team';
 
 /** The programmes a joint budget usually holds; a line may also name its own. */
@@ -18,12 +19,4 @@ export interface BudgetLineFields {
   notes: string;
 }
 
-export interface BudgetLine extends BudgetLineFields {
-  id: string;
-  planId: string;
-  /** Order within its board column: a fractional-index key. */
-  rank: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export interface BudgetLine extends BudgetLineFields, CardMeta {}

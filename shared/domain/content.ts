@@ -1,3 +1,5 @@
+import type { CardMeta } from './record';
+
 /** The kinds of content sales asks for and marketing makes; an item may also name its own. */
 export const CONTENT_TYPES = ['Case study', 'One-pager', 'Deck', 'Webinar', 'Demo video', 'Battlecard', 'Blog post', 'Ebook', 'Email sequence'] as const;
 
@@ -35,13 +37,7 @@ export interface ContentFields {
   accountIds: string[];
 }
 
-export interface ContentItem extends ContentFields {
-  id: string;
-  planId: string;
-  rank: string;
+export interface ContentItem extends ContentFields, CardMeta {
   /** When it entered its current status. */
   statusSince: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
 }

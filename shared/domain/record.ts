@@ -7,6 +7,11 @@ export interface RecordMeta {
   updatedAt: string;
 }
 
+/** A record that is a card on a board: its order within its column, as a fractional-index key. */
+export interface CardMeta extends RecordMeta {
+  rank: string;
+}
+
 /** The editable fields of a stored record: what create/restore ops take back (e.g. for undo). */
 export function fieldsOf<T extends RecordMeta>(record: T): Omit<T, keyof RecordMeta> {
   const { id: _id, planId: _planId, revision: _revision, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = record;
