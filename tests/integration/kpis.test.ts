@@ -80,8 +80,9 @@ describe('KPI snapshots through the dispatcher', () => {
     ]);
     await core.must('slas.create', { planId, sla: { name: 'Weekly MQLs', kind: 'metric', committingTeam: 'marketing', receivingTeam: 'sales', metric: 'mqls', target: 70, comparator: 'atLeast', period: 'week', warningBand: 10 } });
     expect((await core.must('kpis.save', { planId, snapshots: [mqls(90, '2027-W07')] })).warnings).toEqual([]);
-    const preview = await core.must('kpis.previewImport', { planId, source: { kind: 'paste', text: 'sqls\tW07 2027\t30\tsales\nmqls\tW04 2027\t9\n' } });
-    expect(preview.rows.map((r) => r.warnings.length)).toEqual([1, 0]);
+    const preview = await core.must('kpis.previewImport', { planId, source: { kind: 'paste', text: 'sqls\tW07 2027\t30\tsales\nmqls\tW04 2027\t9\nsqls\tW05 2027\tmany\tsales\n' } });
+    // A row with errors says only what is wrong with it.
+    expect(preview.rows.map((r) => [r.errors.length, r.warnings.length])).toEqual([[0, 1], [0, 0], [1, 0]]);
     expect(preview.rows[0]!.warnings[0]).toMatch(/^SQLs for Week 7, 2027 \(from Feb 15\): weekly figures count only for weekly SLAs/);
   });
 

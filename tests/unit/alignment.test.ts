@@ -69,6 +69,10 @@ describe('alignment score', () => {
     // With one measured SLA, the agreement counts beside it.
     const both = alignmentScore(parts({ slaStatuses: ['breached'], agreementStatuses: ['met'] }));
     expect([both.score, both.components[0]!.percent, both.components[0]!.explanation]).toEqual([50, 50, '1 met + ½ × 0 at risk, of 2 SLAs with data = 50%']);
+    // An agreement without a status is not counted beside a measured SLA either.
+    expect(alignmentScore(parts({ slaStatuses: ['met'], agreementStatuses: ['no_data'] })).components[0]!.explanation).toBe('1 met + ½ × 0 at risk, of 1 SLA with data = 100%');
+    // Nothing planned yet is no data, not 100%.
+    expect(alignmentScore(parts({ pipelineActual: 5, pipelineExpected: 0 })).components[1]!.percent).toBeNull();
     // Beside pipeline or bookings alone, a met agreement does not lift the score.
     expect(alignmentScore(parts({ agreementStatuses: ['met'], pipelineActual: 50, pipelineExpected: 100 })).score).toBe(50);
     expect(alignmentScore(parts({ agreementStatuses: ['met'], bookingsActual: 50, bookingsExpected: 100 })).score).toBe(50);

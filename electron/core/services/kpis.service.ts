@@ -79,8 +79,9 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
         await kpisRepo(trx).update(id, patch, ctx.now());
         const after = (await kpisRepo(trx).listByPlan(planId)).map(toSnapshot);
         const snapshot = after.find((s) => s.id === id)!;
-        // Said as on entry: the edited period's quarter, and the quarter it left when the period moved.
-        const warnings = quarterWarnings(after, [snapshot, ...(merged.period === current.period ? [] : [toSnapshot(current)])], rules.catalogue, rules.currency);
+        // Said as on entry, for the edited snapshot's quarter. The quarter a moved snapshot left can't
+        // come to disagree: it loses a month, so its months fall short of complete.
+        const warnings = quarterWarnings(after, [snapshot], rules.catalogue, rules.currency);
         return { snapshot, warnings: [...warnings.values()] };
       }),
     'kpis.delete': async ({ planId, id }) => {
@@ -98,8 +99,9 @@ export function kpiHandlers(ctx: ServiceContext): Handlers<KpiOp> {
       const mismatches = quarterWarnings(withIncoming(storedRows, incoming), incoming, rules.catalogue, rules.currency);
       const weekly = weeklyWarnings(incoming, rules.catalogue, await weeklySlaMetrics(ctx.db, planId));
       for (const row of preview.rows) {
-        const key = row.snapshot && snapshotKey(row.snapshot);
-        for (const said of key ? [mismatches.get(key), weekly.get(key)] : []) if (said) row.warnings.push(said);
+        if (!row.snapshot) continue; // a row with errors is skipped, and says only what is wrong
+        const key = snapshotKey(row.snapshot);
+        for (const said of [mismatches.get(key), weekly.get(key)]) if (said) row.warnings.push(said);
       }
       return preview;
     },
