@@ -11,6 +11,9 @@ if (typeof document !== 'undefined') {
 export function returnFocusAfterDialog(): void {
   requestAnimationFrame(() => {
     if (document.querySelector('dialog[open]')) return; // another dialog took over
+    // Focus already went somewhere on the page (the browser returned it, or the user moved on): leave it.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && active.isConnected && !active.closest('dialog')) return;
     const target = lastOutsideDialog?.isConnected ? lastOutsideDialog : document.querySelector<HTMLElement>('main h1');
     target?.focus();
   });

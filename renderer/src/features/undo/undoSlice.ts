@@ -3,8 +3,11 @@ import { invoke } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
 
 export interface UndoSlice {
-  /** Undoes the plan's latest change (Ctrl/Cmd+Z), or with `changeSetId` only that change, if still the latest. */
-  undo(changeSetId?: string): Promise<void>;
+  /**
+   * Undoes the latest change of the plan on screen (Ctrl/Cmd+Z), or with `step` only that change of
+   * its plan, if still its latest (a toast's Undo, even after a plan switch).
+   */
+  undo(step?: { planId: string; changeSetId: string }): Promise<void>;
   /** Redoes the plan's most recently undone change (Ctrl/Cmd+Shift+Z). */
   redo(): Promise<void>;
   /** Offers Undo for the change just made: the latest change set of the plan, named so Undo means it. */
@@ -19,25 +22,26 @@ export interface UndoSlice {
 export const createUndoSlice: SliceCreator<UndoSlice> = (_set, get) => {
   let queue: Promise<void> = Promise.resolve();
   const inTurn = (step: () => Promise<void>) => (queue = queue.then(step, step));
-  const run = (direction: 'undo' | 'redo', changeSetId?: string) =>
+  const run = (direction: 'undo' | 'redo', step?: { planId: string; changeSetId: string }) =>
     inTurn(async () => {
-      const planId = get().currentPlanId;
+      const planId = step?.planId ?? get().currentPlanId;
+      const changeSetId = step?.changeSetId;
       if (!planId) return;
       const result = direction === 'undo' ? await invoke('history.undo', { planId, ...(changeSetId ? { changeSetId } : {}) }) : await invoke('history.redo', { planId });
       if (!result.ok) return get().notify({ kind: 'error', topic: 'undo', message: result.error.message });
-      const step = result.value.changeSet;
-      if (!step) return get().notify({ kind: 'info', topic: 'undo', message: `Nothing to ${direction} in this plan.` });
+      const done = result.value.changeSet;
+      if (!done) return get().notify({ kind: 'info', topic: 'undo', message: `Nothing to ${direction} in this plan.` });
       // Any area of the plan may have changed (and the plan list, for a rename): what is on screen reloads.
       await queryClient.invalidateQueries();
-      get().notify({ kind: 'info', topic: 'undo', message: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${step.label}` });
+      get().notify({ kind: 'info', topic: 'undo', message: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${done.label}` });
     });
   return {
-    undo: (changeSetId) => run('undo', changeSetId),
+    undo: (step) => run('undo', step),
     redo: () => run('redo'),
     offerUndo: async (planId, message) => {
       const latest = await invoke('history.list', { planId, limit: 1 });
       const id = latest.ok ? latest.value[0]?.id : undefined;
-      get().notify({ kind: 'info', message, ...(id ? { action: { label: 'Undo', run: () => void get().undo(id) } } : {}) });
+      get().notify({ kind: 'info', message, ...(id ? { action: { label: 'Undo', run: () => void get().undo({ planId, changeSetId: id }) } } : {}) });
     },
   };
 };
