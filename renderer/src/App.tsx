@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { PlanSummary } from '../../shared/domain/plan';
 import { queryClient, useOp } from './api/cache';
 import { AccountsView } from './features/accounts/AccountsView';
+import { BudgetBoard } from './features/boards/budget/BudgetBoard';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { KpisView } from './features/kpis/KpisView';
 import { AREAS, type AreaId } from './features/nav/navSlice';
@@ -27,6 +28,8 @@ function AreaView({ area, plan }: { area: AreaId; plan: PlanSummary }) {
       return <KpisView plan={plan} />;
     case 'accounts':
       return <AccountsView plan={plan} />;
+    case 'budget':
+      return <BudgetBoard plan={plan} />;
   }
 }
 

@@ -79,6 +79,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('accounts');
     await withDialog(page, button('+ Add account'), 'Add account', found);
 
+    await nav(page, 'Budget board');
+    await check('budget board, empty');
+    await page.getByRole('button', { name: '+ Add budget line', exact: true }).click();
+    await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Name').fill('Events');
+    await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Planned (USD)').fill('5000');
+    await page.getByRole('button', { name: 'Add line' }).click();
+    await expect(page.locator('li.board-card')).toHaveCount(1);
+    await check('budget board');
+    await withDialog(page, () => page.getByRole('button', { name: 'Edit Events' }).click(), 'Edit budget line: Events', found);
+    await page.locator('li.board-card').focus();
+    await page.keyboard.press('m');
+    await expect(page.getByRole('menu')).toBeVisible();
+    await check('budget board, move menu');
+    await page.keyboard.press('Escape');
+
     expect(found).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

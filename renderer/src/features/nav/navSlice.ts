@@ -6,6 +6,7 @@ export const AREAS = [
   { id: 'slas', label: 'SLAs' },
   { id: 'kpis', label: 'KPI snapshots' },
   { id: 'accounts', label: 'Target accounts' },
+  { id: 'budget', label: 'Budget board' },
 ] as const;
 export type AreaId = (typeof AREAS)[number]['id'];
 

@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const column = (page: Page, month: string) => page.locator(`section.board-column[data-column="${month}"]`);
+const card = (page: Page, name: string) => page.locator('li.board-card', { has: page.locator('.card-title', { hasText: new RegExp(`^${name.replace(/[()$]/g, '\\$&')}$`) }) });
+
+async function addLine(page: Page, name: string, month: string, planned: string, mqls: string) {
+  await page.getByRole('button', { name: '+ Add budget line' }).click();
+  const form = page.getByRole('dialog', { name: 'New budget line' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Month').selectOption({ label: month });
+  await form.getByLabel('Planned (USD)').fill(planned);
+  await form.getByLabel('Expected MQLs').fill(mqls);
+  await form.getByRole('button', { name: 'Add line' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('budget board: lines added, moved with the keyboard and the mouse, undone and redone, and as left after a reload', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url, 'budget');
+  await expect(page.getByText('No budget lines yet.')).toBeVisible();
+
+  // Bad input is refused beside its field; nothing is added.
+  await page.getByRole('button', { name: '+ Add budget line' }).click();
+  const form = page.getByRole('dialog', { name: 'New budget line' });
+  await form.getByLabel('Name').fill('LinkedIn ads');
+  await form.getByLabel('Planned (USD)').fill('lots');
+  await form.getByRole('button', { name: 'Add line' }).click();
+  await expect(form.getByText('Planned must be an amount, like 250,000 or 1.2M')).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await addLine(page, 'LinkedIn ads', 'Oct 2026', '40k', '220');
+  await addLine(page, 'Trade show', 'Nov 2026', '$60,000', '150');
+  await addLine(page, '<img src=x onerror=alert(1)>', 'Dec 2026', '5000', '10');
+  await expect(card(page, '<img src=x onerror=alert(1)>')).toBeVisible(); // markup is text
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The funding check: 380 MQLs expected against what the primary scenario needs.
+  await expect(page.getByTestId('funding-check')).toContainText('The lines expect 380 MQLs');
+
+  // Keyboard only: focus the card, M opens "Move to…", arrows choose, Enter moves; focus stays on the card.
+  await card(page, 'LinkedIn ads').focus();
+  await page.keyboard.press('m');
+  const menu = page.getByRole('menu', { name: 'Move LinkedIn ads to' });
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // Nov, then Dec
+  await page.keyboard.press('Enter');
+  await expect(column(page, '2026-12').locator('li.board-card')).toHaveCount(2);
+  await expect(card(page, 'LinkedIn ads')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved LinkedIn ads to Dec 2026' })).toHaveCount(1); // the live region
+
+  // Alt+ArrowLeft moves it back one column.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(column(page, '2026-11').locator('li.board-card')).toHaveCount(2);
+
+  // The mouse: drag Trade show onto the top edge of the Dec card.
+  await card(page, 'Trade show').dragTo(card(page, '<img src=x onerror=alert(1)>'), { targetPosition: { x: 40, y: 4 } });
+  await expect(column(page, '2026-12').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);
+
+  // One undo step per move, from the keyboard; redo puts it back.
+  await page.locator('body').press('Control+z');
+  await expect(column(page, '2026-11').locator('.card-title')).toHaveText(['Trade show', 'LinkedIn ads']);
+  await page.locator('body').press('Control+Shift+z');
+  await expect(column(page, '2026-12').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);
+
+  // Multi-select and a bulk move: Ctrl+click two cards, move both at once.
+  await card(page, 'Trade show').click({ modifiers: ['Control'] });
+  await card(page, '<img src=x onerror=alert(1)>').click({ modifiers: ['Control'] });
+  await expect(page.getByText('2 cards selected')).toBeVisible();
+  await card(page, 'Trade show').getByRole('button', { name: 'Move Trade show to…' }).click();
+  await page.getByRole('menu', { name: 'Move 2 cards to' }).getByRole('menuitem', { name: 'Oct 2026' }).click();
+  await expect(column(page, '2026-10').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);
+
+  await page.reload();
+  await expect(column(page, '2026-10').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);
+  await expect(column(page, '2026-11').locator('.card-title')).toHaveText(['LinkedIn ads']);
+  expect(pageErrors).toEqual([]);
+});
