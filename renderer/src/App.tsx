@@ -4,6 +4,7 @@ import type { PlanSummary } from '../../shared/domain/plan';
 import { queryClient, useOp } from './api/cache';
 import { AccountsView } from './features/accounts/AccountsView';
 import { BudgetBoard } from './features/boards/budget/BudgetBoard';
+import { ContentBoard } from './features/boards/content/ContentBoard';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { KpisView } from './features/kpis/KpisView';
 import { AREAS, type AreaId } from './features/nav/navSlice';
@@ -30,6 +31,8 @@ function AreaView({ area, plan }: { area: AreaId; plan: PlanSummary }) {
       return <AccountsView plan={plan} />;
     case 'budget':
       return <BudgetBoard plan={plan} />;
+    case 'content':
+      return <ContentBoard plan={plan} />;
   }
 }
 

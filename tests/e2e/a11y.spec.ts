@@ -94,6 +94,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('budget board, move menu');
     await page.keyboard.press('Escape');
 
+    await nav(page, 'Content board');
+    await check('content board, empty');
+    await withDialog(page, button('Request content'), 'Request content', found);
+    await withDialog(page, button('+ Add content'), 'New content item', found);
+
     expect(found).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

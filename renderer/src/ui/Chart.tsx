@@ -22,9 +22,11 @@ interface Props {
   /** What the chart shows, for screen readers and tests. */
   label: string;
   className?: string;
+  /** A click on a data item (a heatmap cell, a bar): echarts' event params. */
+  onItemClick?(params: { data: unknown; dataIndex: number }): void;
 }
 
-export function Chart({ option, height, label, className }: Props) {
+export function Chart({ option, height, label, className, onItemClick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -40,6 +42,14 @@ export function Chart({ option, height, label, className }: Props) {
       chart.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onItemClick) return;
+    const handler = (params: unknown) => onItemClick(params as { data: unknown; dataIndex: number });
+    instance.on('click', handler);
+    return () => void instance.off('click', handler);
+  }, [onItemClick]);
 
   useEffect(() => {
     chart.current?.setOption({ aria: { enabled: false }, animationDuration: 300, textStyle: { fontFamily: readChartColors().font, fontSize: 13 }, ...option }, true);

@@ -7,6 +7,7 @@ export const AREAS = [
   { id: 'kpis', label: 'KPI snapshots' },
   { id: 'accounts', label: 'Target accounts' },
   { id: 'budget', label: 'Budget board' },
+  { id: 'content', label: 'Content board' },
 ] as const;
 export type AreaId = (typeof AREAS)[number]['id'];
 

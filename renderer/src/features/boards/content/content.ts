@@ -1,0 +1,36 @@
+import type { OpInput } from '../../../../../shared/contract';
+import type { ContentItem } from '../../../../../shared/domain/content';
+import { patchOp, useOp } from '../../../api/cache';
+import { invoke } from '../../../api/client';
+
+export const useContent = (planId: string) => useOp('content.list', { planId });
+
+function merge(planId: string, items: ContentItem[], removed: string[] = []) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  patchOp('content.list', { planId }, (list) => [...list.filter((i) => !removed.includes(i.id)).map((i) => byId.get(i.id) ?? i), ...items.filter((i) => !list.some((x) => x.id === i.id))]);
+}
+
+// Each write is one step of the plan's history: Ctrl+Z undoes it.
+export async function createItem(planId: string, item: OpInput<'content.create'>['item']) {
+  const result = await invoke('content.create', { planId, item });
+  if (result.ok) merge(planId, [result.value]);
+  return result;
+}
+
+export async function requestItem(planId: string, request: OpInput<'content.request'>['request']) {
+  const result = await invoke('content.request', { planId, request });
+  if (result.ok) merge(planId, [result.value]);
+  return result;
+}
+
+export async function deleteItem(item: ContentItem) {
+  const result = await invoke('content.delete', { planId: item.planId, id: item.id });
+  if (result.ok) merge(item.planId, [], [item.id]);
+  return result;
+}
+
+export async function moveItems(planId: string, items: ContentItem[], to: OpInput<'content.move'>['to'], place: OpInput<'content.move'>['place']) {
+  const result = await invoke('content.move', { planId, cards: items.map((i) => ({ id: i.id, expectedRevision: i.revision })), to, place });
+  if (result.ok) merge(planId, result.value);
+  return result;
+}

@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const column = (page: Page, status: string) => page.locator(`section.board-column[data-column="${status}"]`);
+const card = (page: Page, title: string) => page.locator('li.board-card', { has: page.locator('.card-title', { hasText: title }) });
+
+async function addItem(page: Page, title: string, stage: string, personas: string) {
+  await page.getByRole('button', { name: '+ Add content' }).click();
+  const form = page.getByRole('dialog', { name: 'New content item' });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Funnel stage').selectOption({ label: stage });
+  await form.getByLabel('Personas').fill(personas);
+  await form.getByRole('button', { name: 'Add item' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('content board: sales requests content, cards move by keyboard, the coverage heatmap filters the board, deletes undo', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url, 'content');
+  await expect(page.getByText('No content yet.')).toBeVisible();
+
+  // A request from sales, for an account, with its reason; a bad link is refused beside its field.
+  await page.getByRole('button', { name: 'Request content' }).click();
+  const request = page.getByRole('dialog', { name: 'Request content' });
+  await request.getByLabel('Title').fill('Battlecard vs Initech');
+  await request.getByLabel('Requested by').fill('Maya Patel');
+  await request.getByLabel('Why sales needs it').fill('Lost two deals to Initech');
+  await request.getByRole('button', { name: 'Send request' }).click();
+  await expect(request).toBeHidden();
+  await expect(column(page, 'requested').locator('.card-title')).toHaveText(['Battlecard vs Initech']);
+  await expect(card(page, 'Battlecard vs Initech')).toContainText('“Lost two deals to Initech” — Maya Patel');
+
+  await page.getByRole('button', { name: '+ Add content' }).click();
+  const form = page.getByRole('dialog', { name: 'New content item' });
+  await form.getByLabel('Title').fill('Bad link');
+  await form.getByLabel('Link').fill('javascript:alert(1)');
+  await form.getByRole('button', { name: 'Add item' }).click();
+  await expect(form.getByText('Link must be a web address starting with http:// or https://')).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await addItem(page, 'CFO ROI case study', 'Decision', 'CFO');
+  await addItem(page, 'CIO security brief', 'Consideration', 'CIO, CFO');
+
+  // Keyboard: the request moves to Planned through the Move-to menu.
+  await card(page, 'Battlecard vs Initech').focus();
+  await page.keyboard.press('m');
+  await page.keyboard.press('Enter'); // the first other column: Planned
+  await expect(column(page, 'planned').locator('.card-title')).toContainText(['Battlecard vs Initech']);
+  await expect(column(page, 'requested').locator('li.board-card')).toHaveCount(0);
+
+  // The heatmap: CFO × Decision filters the board to that cell's items (rows bottom-up: CFO, CIO).
+  const chart = page.getByRole('img', { name: /Content by funnel stage and persona/ });
+  await expect(chart).toHaveAttribute('aria-label', /Gaps: .*CFO at Awareness/);
+  const box = (await chart.boundingBox())!;
+  const [left, right, top, bottom, rows] = [130, 20, 10, 40, 2];
+  await page.mouse.click(box.x + left + ((box.width - left - right) / 4) * 2.5, box.y + top + ((box.height - top - bottom) / rows) * 1.5);
+  await expect(page.getByRole('status').filter({ hasText: 'CFO at Decision' })).toBeVisible();
+  await expect(page.locator('li.board-card .card-title')).toHaveText(['CFO ROI case study']);
+  await page.getByRole('button', { name: 'Clear the coverage filter' }).click();
+  await expect(page.locator('li.board-card')).toHaveCount(3);
+
+  // Delete, then the toast's Undo brings it back.
+  await card(page, 'CIO security brief').getByRole('button', { name: 'Delete CIO security brief' }).click();
+  await expect(card(page, 'CIO security brief')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card(page, 'CIO security brief')).toHaveCount(1);
+
+  await page.reload();
+  await expect(column(page, 'planned').locator('.card-title')).toHaveText(['CFO ROI case study', 'CIO security brief', 'Battlecard vs Initech']);
+  expect(pageErrors).toEqual([]);
+});
