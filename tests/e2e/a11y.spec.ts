@@ -86,6 +86,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Planned (USD)').fill('5000');
     await page.getByRole('button', { name: 'Add line' }).click();
     await expect(page.locator('li.board-card')).toHaveCount(1);
+    await page.getByText(/^Changes since /).click();
+    await expect(page.locator('details.activity .activity-list > li')).toHaveCount(1);
     await check('budget board');
     await withDialog(page, () => page.getByRole('button', { name: 'Edit Events' }).click(), 'Edit budget line: Events', found);
     await page.locator('li.board-card').focus();

@@ -69,6 +69,16 @@ test('budget board: lines added, moved with the keyboard and the mouse, undone a
   await page.getByRole('menu', { name: 'Move 2 cards to' }).getByRole('menuitem', { name: 'Oct 2026' }).click();
   await expect(column(page, '2026-10').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);
 
+  // The standup view: who changed what, from what to what, from the same log undo walks.
+  await page.getByText(/^Changes since /).click();
+  const activity = page.locator('details.activity');
+  await activity.getByLabel(/Who are you\?/).fill('Maya Patel');
+  await activity.getByRole('button', { name: 'Save' }).click();
+  await expect(activity.getByText('Your changes are recorded as Maya Patel.')).toBeVisible();
+  await expect(activity.locator('.activity-list > li').first()).toContainText('Edited 2 budget lines');
+  await expect(activity.locator('.activity-list > li').first()).toContainText('Trade show: Month 2026-12 → 2026-10');
+  await expect(activity.getByText('Added budget line LinkedIn ads')).toBeVisible();
+
   await page.reload();
   await expect(column(page, '2026-10').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);
   await expect(column(page, '2026-11').locator('.card-title')).toHaveText(['LinkedIn ads']);

@@ -8,6 +8,7 @@ import { reverseFunnel } from '../../../../../shared/planning/funnel';
 import { periodLabel, planRange } from '../../../../../shared/planning/periods';
 import { useOp } from '../../../api/cache';
 import { useAppStore } from '../../../store';
+import { ActivityPanel } from '../ActivityPanel';
 import { Board } from '../Board';
 import { deleteLine, moveLines, useBudget } from './budget';
 import { BudgetLineForm } from './BudgetLineForm';
@@ -116,6 +117,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
           )}
         />
       )}
+      <ActivityPanel planId={plan.id} tables={['budget_lines']} />
       {editing && <BudgetLineForm planId={plan.id} months={months} currency={plan.currency} line={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </section>
   );

@@ -9,7 +9,7 @@ export const useBudget = (planId: string) => useOp('budget.list', { planId });
 function merge(planId: string, lines: BudgetLine[], removed: string[] = []) {
   const byId = new Map(lines.map((l) => [l.id, l]));
   patchOp('budget.list', { planId }, (list) => [...list.filter((l) => !removed.includes(l.id)).map((l) => byId.get(l.id) ?? l), ...lines.filter((l) => !list.some((x) => x.id === l.id))]);
-  void invalidatePlan(planId, ['dashboard.get']);
+  void invalidatePlan(planId, ['dashboard.get', 'history.list']);
 }
 
 type LineInput = OpInput<'budget.create'>['line'];
