@@ -15,10 +15,11 @@ import { BudgetLineForm } from './BudgetLineForm';
 import { BudgetTotals } from './BudgetTotals';
 
 type GroupBy = 'month' | 'team';
+const NO_LINES: BudgetLine[] = [];
 
 /** Do we fund the MQLs the planner says we need? The joint budget as a board, by month or by team. */
 export function BudgetBoard({ plan }: { plan: PlanSummary }) {
-  const lines = useBudget(plan.id).data ?? [];
+  const lines = useBudget(plan.id).data ?? NO_LINES;
   const primary = (useOp('targets.list', { planId: plan.id }).data ?? []).find((s) => s.isPrimary);
   const { notify, notifyError, offerUndo } = useAppStore.getState();
   const months = planRange(plan.fiscalPeriod).months;

@@ -13,11 +13,12 @@ import { deleteItem, moveItems, useContent } from './content';
 import { ContentForm } from './ContentForm';
 import { CoverageHeatmap } from './CoverageHeatmap';
 
+const NO_ITEMS: ContentItem[] = [];
 type Filter = { kind: 'persona' | 'industry'; value: string; stage: FunnelStage } | null;
 
 /** Does content cover the tier-1 accounts' industries and the stages where deals stall? Content by status. */
 export function ContentBoard({ plan }: { plan: PlanSummary }) {
-  const items = useContent(plan.id).data ?? [];
+  const items = useContent(plan.id).data ?? NO_ITEMS;
   const accounts = useAccounts(plan.id).data ?? [];
   const youAre = useOp('app.info', {}).data?.youAre ?? '';
   const today = useToday();
