@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { normaliseDomain, STAGES, type Account, type AccountSummary } from '../domain/account';
 import { movingSchema, placeSchema } from './boards';
-import { defineOp, idSchema, requiredText, text } from './define';
-
-const MAX_MONEY = 1e13;
+import { defineOp, idSchema, money, requiredText, text } from './define';
 
 const domain = z.string({ message: 'must be text like acme.com' }).transform((raw, ctx) => {
   const normalised = normaliseDomain(raw);
@@ -13,12 +11,6 @@ const domain = z.string({ message: 'must be text like acme.com' }).transform((ra
   }
   return normalised;
 });
-
-const money = z
-  .number({ message: 'must be a number' })
-  .finite({ message: 'must be a finite number' })
-  .min(0, { message: 'must not be negative' })
-  .max(MAX_MONEY, { message: 'is too large' });
 
 export const accountFieldSchemas = {
   name: requiredText(200, 'Name'),

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import type { BudgetLine } from '../domain/budget';
 import { TEAMS } from '../domain/team';
 import { movingSchema, placeSchema } from './boards';
-import { defineOp, idSchema, requiredText, text } from './define';
+import { defineOp, idSchema, money, requiredText, text } from './define';
 
-const MAX_MONEY = 1e13;
-const money = z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }).min(0, { message: 'must not be negative' }).max(MAX_MONEY, { message: 'is too large' });
 // The plan's months are checked in the service, which knows the plan.
 const month = z.string({ message: 'must be a month like 2027-02' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month like 2027-02' });
 const team = z.enum(TEAMS, { message: `must be one of ${TEAMS.join(', ')}` });

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { CONTENT_STATUSES, FUNNEL_STAGES, type ContentItem } from '../domain/content';
 import { movingSchema, placeSchema } from './boards';
-import { defineOp, idSchema, requiredText, text } from './define';
+import { defineOp, idSchema, isoDate, money, requiredText, text } from './define';
 
-const isoDate = z
-  .string({ message: 'must be a date like 2027-03-31' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2027-03-31' })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'must be a real date' });
 const names = z.array(requiredText(80, 'Name'), { message: 'must be a list of names' }).max(30, { message: 'must list at most 30' });
 // A link opened from the board: web addresses only, never javascript: or data:.
 const url = text(2000).refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), { message: 'must be a web address starting with http:// or https://' });
@@ -25,7 +21,7 @@ export const contentFieldSchemas = {
   dueDate: isoDate.nullable(),
   url,
   usageCount: z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1_000_000, { message: 'is too large' }),
-  influencedPipeline: z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }).min(0, { message: 'must not be negative' }).max(1e13, { message: 'is too large' }),
+  influencedPipeline: money,
   accountIds: z.array(idSchema).max(500, { message: 'must list at most 500 accounts' }),
 };
 const c = contentFieldSchemas;

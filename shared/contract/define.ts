@@ -22,4 +22,17 @@ export const text = (max: number, missing = 'must be text') =>
     .max(max, { message: `must be at most ${max} characters` })
     .refine((s) => !CONTROL_CHARS.test(s), { message: 'must not contain control characters' });
 
+/** An amount of money: finite, not negative, at most 10 trillion, so every sum of them stays finite. */
+export const money = z
+  .number({ message: 'must be a number' })
+  .finite({ message: 'must be a finite number' })
+  .min(0, { message: 'must not be negative' })
+  .max(1e13, { message: 'is too large' });
+
+/** A calendar date as "2027-03-31", and a real one. */
+export const isoDate = z
+  .string({ message: 'must be a date like 2027-03-31' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2027-03-31' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'must be a real date' });
+
 export const requiredText = (max: number, what: string) => text(max, `${what} is required`).refine((s) => s.length > 0, { message: `${what} is required` });

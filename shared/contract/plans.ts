@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENCIES, normaliseFiscalPeriod, type Plan, type PlanSummary } from '../domain/plan';
-import { defineOp, idSchema, requiredText } from './define';
+import { defineOp, idSchema, money, requiredText } from './define';
 
 const planName = requiredText(120, 'Plan name');
 
@@ -30,7 +30,7 @@ export const planOps = {
   'plans.setBoards': defineOp<Plan>()(
     z.strictObject({
       id: idSchema,
-      budgetCap: z.number({ message: 'must be a number' }).finite({ message: 'must be a finite number' }).min(0, { message: 'must not be negative' }).max(1e13, { message: 'is too large' }).nullable(),
+      budgetCap: money.nullable(),
       tierSizes: z.strictObject({ 1: tierSize, 2: tierSize, 3: tierSize }),
     }),
   ),

@@ -2,17 +2,12 @@ import { z } from 'zod';
 import { COMPARATORS, type Sla } from '../domain/sla';
 import { PLAN_FIGURE_INFO, PLAN_FIGURES } from '../planning/planFigures';
 import { TEAMS } from '../domain/team';
-import { defineOp, idSchema, requiredText, text } from './define';
+import { defineOp, idSchema, isoDate, requiredText, text } from './define';
 
 /** The largest target an SLA can state; a plan-following SLA whose plan needs more is refused, not stored as Infinity. */
 export const SLA_TARGET_MAX = 1e12;
 
 const team = z.enum(TEAMS, { message: `must be one of ${TEAMS.join(', ')}` });
-const isoDate = z
-  .string({ message: 'must be a date like 2027-03-31' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2027-03-31' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'must be a real date' });
-
 const fields = {
   name: requiredText(120, 'SLA name'),
   kind: z.enum(['metric', 'agreement'], { message: 'must be metric or agreement' }),

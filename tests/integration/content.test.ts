@@ -56,6 +56,7 @@ describe('content items through the dispatcher', () => {
     const created = await core.must('content.create', { planId, item: item() });
     await expectRefused(core, 'content.create', { planId, item: item({ dueDate: '2026-12-31' }) }, 'VALIDATION', 'item.dueDate');
     await expectRefused(core, 'content.create', { planId, item: item({ dueDate: '2027-02-30' }) }, 'VALIDATION', 'item.dueDate');
+    await expectRefused(core, 'content.create', { planId, item: item({ dueDate: '2027-13-45' }) }, 'VALIDATION', 'item.dueDate'); // no date at all, not a crash
     await expectRefused(core, 'content.create', { planId, item: item({ accountIds: [a.id, stranger.id] }) }, 'VALIDATION', 'item.accountIds.1');
     await expectRefused(core, 'content.create', { planId, item: item({ url: 'javascript:alert(1)' }) }, 'VALIDATION', 'item.url');
     await expectRefused(core, 'content.create', { planId, item: item({ stage: 'purchase' }) }, 'VALIDATION', 'item.stage');

@@ -40,3 +40,12 @@ export function patchOp<K extends OpName>(op: K, input: OpInput<K>, update: (old
 
 /** Drops everything cached for a plan (it was deleted). */
 export const forgetPlan = (planId: string) => queryClient.removeQueries({ predicate: (q) => planOf(q) === planId });
+
+/**
+ * A plan's cached list after a write: the rows the core returned replace their old selves or join the
+ * list; `removed` ids leave it. For list ops answered with whole rows (budget lines, content items).
+ */
+export function mergeRows<K extends 'budget.list' | 'content.list'>(op: K, planId: string, rows: OpOutput<K>, removed: readonly string[] = []) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  patchOp(op, { planId } as OpInput<K>, (list) => [...list.filter((r) => !removed.includes(r.id)).map((r) => byId.get(r.id) ?? r), ...rows.filter((r) => !list.some((x) => x.id === r.id))] as OpOutput<K>);
+}

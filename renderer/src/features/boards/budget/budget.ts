@@ -1,14 +1,13 @@
 import type { OpInput } from '../../../../../shared/contract';
 import type { BudgetLine } from '../../../../../shared/domain/budget';
-import { invalidatePlan, patchOp, useOp } from '../../../api/cache';
+import { invalidatePlan, mergeRows, useOp } from '../../../api/cache';
 import { invoke } from '../../../api/client';
 
 export const useBudget = (planId: string) => useOp('budget.list', { planId });
 
 /** The cached lines after a write: the lines it returned replace or join the list. */
 function merge(planId: string, lines: BudgetLine[], removed: string[] = []) {
-  const byId = new Map(lines.map((l) => [l.id, l]));
-  patchOp('budget.list', { planId }, (list) => [...list.filter((l) => !removed.includes(l.id)).map((l) => byId.get(l.id) ?? l), ...lines.filter((l) => !list.some((x) => x.id === l.id))]);
+  mergeRows('budget.list', planId, lines, removed);
   void invalidatePlan(planId, ['dashboard.get', 'history.list']);
 }
 

@@ -1,13 +1,12 @@
 import type { OpInput } from '../../../../../shared/contract';
 import type { ContentItem } from '../../../../../shared/domain/content';
-import { invalidatePlan, patchOp, useOp } from '../../../api/cache';
+import { invalidatePlan, mergeRows, useOp } from '../../../api/cache';
 import { invoke } from '../../../api/client';
 
 export const useContent = (planId: string) => useOp('content.list', { planId });
 
 function merge(planId: string, items: ContentItem[], removed: string[] = []) {
-  const byId = new Map(items.map((i) => [i.id, i]));
-  patchOp('content.list', { planId }, (list) => [...list.filter((i) => !removed.includes(i.id)).map((i) => byId.get(i.id) ?? i), ...items.filter((i) => !list.some((x) => x.id === i.id))]);
+  mergeRows('content.list', planId, items, removed);
   void invalidatePlan(planId, ['history.list']);
 }
 
