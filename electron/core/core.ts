@@ -4,6 +4,7 @@ import { openSqlite, wrapSqlite, type OpenOptions, type Store } from './db/open'
 import { seedDemoOnFirstRun } from './demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { accountHandlers } from './services/accounts.service';
+import { accountsBoardHandlers } from './services/accountsBoard.service';
 import { dashboardHandlers } from './services/dashboard.service';
 import { installCapture } from './history/capture';
 import { createRecorder, recordWrites } from './history/recorder';
@@ -48,6 +49,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       ...appHandlers({ version: APP_VERSION, schemaVersion: migration.schemaVersion, dataPath: options.dbPath }, context.now, context.db),
       ...planHandlers(context),
       ...accountHandlers(context),
+      ...accountsBoardHandlers(context),
       ...targetHandlers(context),
       ...metricHandlers(context),
       ...slaHandlers(context),

@@ -77,10 +77,26 @@ export interface AccountBatchResult {
   deleted: Account[];
 }
 
+/** An account's latest change in the log, as the board's card reads it. */
+export interface AccountActivity {
+  at: string;
+  actor: string;
+  /** "Stage target → aware", "Added". */
+  text: string;
+}
+
+export interface AccountBoardInfo {
+  latest: Record<string, AccountActivity>;
+  /** Content items linked to the account, for accounts that have any. */
+  contentLinks: Record<string, number>;
+}
+
 export const accountOps = {
   'accounts.list': defineOp<Account[]>()(z.strictObject({ planId: idSchema })),
   /** Counts and open pipeline, in total and per tier, without the rows. */
   'accounts.summary': defineOp<AccountSummary>()(z.strictObject({ planId: idSchema })),
+  /** What the accounts board shows beside each card: its latest change and how many content items link to it. */
+  'accounts.boardInfo': defineOp<AccountBoardInfo>()(z.strictObject({ planId: idSchema })),
   'accounts.create': defineOp<Account>()(z.strictObject({ planId: idSchema, account: accountInputSchema })),
   'accounts.update': defineOp<Account>()(updateSchema.extend({ planId: idSchema })),
   /** Returns the deleted account; history.undo brings it back. */
@@ -93,7 +109,14 @@ export const accountOps = {
     z.strictObject({
       planId: idSchema,
       cards: movingSchema,
-      to: z.strictObject({ stage: f.stage.optional(), tier: f.tier.optional() }),
+      /** The column (stage or tier) and, with swimlanes, the lane (an owner or a region) the cards land in. */
+      to: z.strictObject({
+        stage: f.stage.optional(),
+        tier: f.tier.optional(),
+        salesOwner: f.salesOwner.optional(),
+        marketingOwner: f.marketingOwner.optional(),
+        region: f.region.optional(),
+      }),
       place: placeSchema,
     }),
   ),

@@ -35,6 +35,7 @@ export const READ_OPS: ReadonlySet<OpName> = new Set<OpName>([
   'plans.get',
   'accounts.list',
   'accounts.summary',
+  'accounts.boardInfo',
   'targets.list',
   'metrics.list',
   'slas.list',

@@ -14,6 +14,7 @@ export const OP_NAMES = [
   'plans.setBoards',
   'accounts.list',
   'accounts.summary',
+  'accounts.boardInfo',
   'accounts.create',
   'accounts.update',
   'accounts.delete',

@@ -50,4 +50,42 @@ describe('the accounts board', () => {
     await expectRefused(core, 'accounts.move', move({ place: { after: ids.C!, before: ids.B! } }), 'CONFLICT');
     await expectRefused(core, 'accounts.move', move({ cards: [] }), 'VALIDATION', 'cards');
   });
+
+  it('a move into another swimlane hands the cards to that owner or region, in the same step', async () => {
+    const { core, planId, ids } = await boardOf(['A', 'B']);
+    const moved = await core.must('accounts.move', { planId, cards: [{ id: ids.A! }], to: { stage: 'aware', salesOwner: 'Dana', marketingOwner: 'Lee', region: 'EMEA' }, place: { after: null, before: null } });
+    expect(moved.map((a) => [a.stage, a.salesOwner, a.marketingOwner, a.region])).toEqual([['aware', 'Dana', 'Lee', 'EMEA']]);
+    await core.must('history.undo', { planId });
+    expect((await core.must('accounts.list', { planId })).find((a) => a.id === ids.A)).toMatchObject({ stage: 'target', salesOwner: '', region: '' });
+    await expectRefused(core, 'accounts.move', { planId, cards: [{ id: ids.B! }], to: { salesOwner: 'x'.repeat(101) }, place: { after: null, before: null } }, 'VALIDATION', 'to.salesOwner');
+  });
+
+  it('tells each card its latest change (not a reorder key) and how many content items link to it', async () => {
+    const { core, planId, ids } = await boardOf(['A', 'B', 'C']);
+    await core.must('app.setIdentity', { youAre: 'Dana' });
+    await core.must('accounts.move', { planId, cards: [{ id: ids.A! }], to: { stage: 'engaged' }, place: { after: null, before: null } });
+    await core.must('accounts.move', { planId, cards: [{ id: ids.B! }], to: {}, place: { after: ids.C!, before: null } });
+    await core.must('accounts.update', { planId, id: ids.C!, patch: { tier: 1, region: 'EMEA' } });
+    await core.must('content.create', { planId, item: { title: 'Case study', type: 'case study', stage: 'decision', accountIds: [ids.A!] } });
+    await core.must('content.create', { planId, item: { title: 'Deck', type: 'deck', stage: 'decision', accountIds: [ids.A!, ids.C!] } });
+    const info = await core.must('accounts.boardInfo', { planId });
+    expect(info.latest[ids.A!]).toMatchObject({ actor: 'Dana', text: 'Stage target → engaged' });
+    expect(info.latest[ids.B!]?.text).toBe('Reordered');
+    expect(info.latest[ids.C!]?.text).toBe('Region — → EMEA and 1 more');
+    expect(info.contentLinks).toEqual({ [ids.A!]: 2, [ids.C!]: 1 });
+    // An undone change is no longer the card's news; the change before it is.
+    await core.must('history.undo', { planId });
+    await core.must('history.undo', { planId });
+    await core.must('history.undo', { planId });
+    expect((await core.must('accounts.boardInfo', { planId })).latest[ids.C!]?.text).toBe('Added');
+    await core.must('accounts.delete', { planId, id: ids.A! });
+    expect((await core.must('accounts.boardInfo', { planId })).latest[ids.A!]).toBeUndefined();
+  });
+
+  it('leaves a plan copy\'s own rows out of its cards\' activity, and refuses an unknown plan', async () => {
+    const { core, planId } = await boardOf(['A']);
+    const copy = await core.must('plans.duplicate', { id: planId, name: 'Copy' });
+    expect((await core.must('accounts.boardInfo', { planId: copy.id })).latest).toEqual({});
+    await expectRefused(core, 'accounts.boardInfo', { planId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND');
+  });
 });

@@ -13,6 +13,14 @@ export function contentRepo(db: Kysely<Database>) {
     delete: (id: string) => db.deleteFrom('content_items').where('id', '=', id).execute(),
     /** Each item's linked accounts, for the items listed. */
     links: async (planId: string) => db.selectFrom('content_accounts').select(['id', 'content_id', 'account_id', 'created_at']).where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute(),
+    /** How many content items link to each linked account of the plan. */
+    linkCounts: (planId: string) =>
+      db
+        .selectFrom('content_accounts')
+        .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('plan_id', '=', planId)
+        .groupBy('account_id')
+        .execute(),
     linksOf: (contentId: string) => db.selectFrom('content_accounts').select(['id', 'account_id']).where('content_id', '=', contentId).execute(),
     link: (row: { id: string; plan_id: string; content_id: string; account_id: string; created_at: string }) => db.insertInto('content_accounts').values(row).execute(),
     unlink: (id: string) => db.deleteFrom('content_accounts').where('id', '=', id).execute(),

@@ -47,6 +47,27 @@ export function historyRepo(db: Kysely<Database>) {
       if (since) q = q.where('created_at', '>=', since);
       return q.orderBy('seq', 'desc').limit(limit).execute();
     },
+    /**
+     * Each row's latest change in a table of the plan, from change sets still done whose op is one of
+     * `ops` (a plan copy's or an import's thousand "added" rows are not a card's activity).
+     */
+    latestPerRow: (planId: string, table: string, ops: readonly string[]) =>
+      db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('changes as c')
+            .innerJoin('change_sets as s', 's.id', 'c.change_set_id')
+            .select(['c.row_id', 'c.before', 'c.after', 's.created_at', 's.actor'])
+            .select(sql<number>`row_number() over (partition by c.row_id order by c.id desc)`.as('n'))
+            .where('c.plan_id', '=', planId)
+            .where('c.table_name', '=', table)
+            .where('s.undone', '=', 0)
+            .where('s.op', 'in', ops)
+            .as('latest'),
+        )
+        .select(['row_id', 'before', 'after', 'created_at', 'actor'])
+        .where('n', '=', 1)
+        .execute(),
     /** Whether the set creates a plan: undoing it would delete the plan, log and all. */
     createsPlan: async (id: string) => !!(await db.selectFrom('changes').select('id').where('change_set_id', '=', id).where('table_name', '=', 'plans').where('before', 'is', null).executeTakeFirst()),
     actor: async () => (await db.selectFrom('meta').select('value').where('key', '=', 'you_are').executeTakeFirst())?.value ?? '',
