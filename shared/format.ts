@@ -76,3 +76,15 @@ export function formatInputInUnit(value: number | null | undefined, unit: 'count
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
 }
+
+const DAY_MS = 86_400_000;
+
+/** How long ago a moment was, in days as a standup reads it: "today", "yesterday", "3 days ago", "on 2026-10-02". */
+export function formatAge(at: string, now: Date): string {
+  const days = Math.floor((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(at.slice(0, 10))) / DAY_MS);
+  if (!Number.isFinite(days)) return '';
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 30) return `${days} days ago`;
+  return `on ${at.slice(0, 10)}`;
+}

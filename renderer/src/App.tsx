@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { PlanSummary } from '../../shared/domain/plan';
 import { queryClient, useOp } from './api/cache';
 import { AccountsView } from './features/accounts/AccountsView';
+import { AccountsBoardView } from './features/boards/accounts/AccountsBoardView';
 import { BudgetBoard } from './features/boards/budget/BudgetBoard';
 import { ContentBoard } from './features/boards/content/ContentBoard';
 import { DashboardView } from './features/dashboard/DashboardView';
@@ -29,6 +30,8 @@ function AreaView({ area, plan }: { area: AreaId; plan: PlanSummary }) {
       return <KpisView plan={plan} />;
     case 'accounts':
       return <AccountsView plan={plan} />;
+    case 'board':
+      return <AccountsBoardView plan={plan} />;
     case 'budget':
       return <BudgetBoard plan={plan} />;
     case 'content':

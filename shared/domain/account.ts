@@ -6,6 +6,7 @@ export type Tier = (typeof TIERS)[number];
 /** ABM engagement stages, in funnel order. */
 export const STAGES = ['target', 'aware', 'engaged', 'opportunity', 'customer'] as const;
 export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS: Record<Stage, string> = { target: 'Target', aware: 'Aware', engaged: 'Engaged', opportunity: 'Opportunity', customer: 'Customer' };
 
 export interface AccountFields {
   name: string;

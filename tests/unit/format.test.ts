@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countOf, decimalMark, formatByUnit, formatForInput, formatMoney, formatNumber, formatPercent, setNumberLocale } from '../../shared/format';
+import { countOf, decimalMark, formatAge, formatByUnit, formatForInput, formatMoney, formatNumber, formatPercent, setNumberLocale } from '../../shared/format';
 import { parseMoney, parseNumber, parsePercent } from '../../shared/parse/number';
 
 afterEach(() => setNumberLocale('en-US'));
@@ -88,5 +88,18 @@ describe('counts with their nouns', () => {
     expect(countOf(3, 'period')).toBe('3 periods');
     expect(countOf(1, 'row', 'rows')).toBe('1 row');
     expect(countOf(2, 'SLA with data', 'SLAs with data')).toBe('2 SLAs with data');
+  });
+});
+
+describe('how long ago a change was', () => {
+  const now = new Date('2026-11-23T09:00:00Z');
+  it('counts calendar days, as a standup does', () => {
+    expect(formatAge('2026-11-23T08:59:00Z', now)).toBe('today');
+    expect(formatAge('2026-11-24T01:00:00Z', now)).toBe('today'); // a clock a little ahead is not the future
+    expect(formatAge('2026-11-22T23:59:00Z', now)).toBe('yesterday');
+    expect(formatAge('2026-11-20T12:00:00Z', now)).toBe('3 days ago');
+    expect(formatAge('2026-10-25T12:00:00Z', now)).toBe('29 days ago');
+    expect(formatAge('2026-10-24T12:00:00Z', now)).toBe('on 2026-10-24');
+    expect(formatAge('not a date', now)).toBe('');
   });
 });

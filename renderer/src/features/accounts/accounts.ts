@@ -19,7 +19,7 @@ function applyToCache(planId: string, r: AccountBatchResult) {
     const listed = new Set(list.map((a) => a.id));
     return [...list.filter((a) => !gone.has(a.id)).map((a) => changed.get(a.id) ?? a), ...r.created.filter((a) => !listed.has(a.id))];
   });
-  void invalidatePlan(planId, ['accounts.summary']);
+  void invalidatePlan(planId, ['accounts.summary', 'accounts.boardInfo', 'history.list']);
   if (r.created.length || r.deleted.length) void plansChanged(); // account counts
 }
 
@@ -41,6 +41,13 @@ export async function createAccount(planId: string, fields: AccountFields) {
 export async function updateAccount(account: Account, patch: Partial<AccountFields>) {
   const result = await invoke('accounts.update', { planId: account.planId, id: account.id, patch });
   if (result.ok) applyToCache(account.planId, { created: [], updated: [result.value], deleted: [] });
+  return result;
+}
+
+/** Moves cards on the accounts board into a column (stage or tier) and, with swimlanes, a lane: one step. */
+export async function moveAccounts(planId: string, accounts: readonly Account[], to: OpInput<'accounts.move'>['to'], place: OpInput<'accounts.move'>['place']) {
+  const result = await invoke('accounts.move', { planId, cards: accounts.map((a) => ({ id: a.id, expectedRevision: a.revision })), to, place });
+  if (result.ok) applyToCache(planId, { created: [], updated: result.value, deleted: [] });
   return result;
 }
 

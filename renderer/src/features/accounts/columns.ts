@@ -1,4 +1,4 @@
-import { STAGES, type Account, type AccountFields } from '../../../../shared/domain/account';
+import { STAGE_LABELS, STAGES, type Account, type AccountFields } from '../../../../shared/domain/account';
 import type { AccountSortKey } from '../../../../shared/domain/accountQuery';
 import { decimalMark, formatForInput, formatMoney, formatNumber } from '../../../../shared/format';
 import { parseMoney, parseNumber, type Parsed } from '../../../../shared/parse/number';
@@ -53,13 +53,7 @@ const numberColumn = (key: NumberKey, label: string, width: number, format: Numb
   cleared: key === 'openPipeline' ? 0 : null,
 });
 
-export const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
-  target: 'Target',
-  aware: 'Aware',
-  engaged: 'Engaged',
-  opportunity: 'Opportunity',
-  customer: 'Customer',
-};
+export { STAGE_LABELS };
 
 type Option = { value: string; label: string; short: string };
 

@@ -6,6 +6,7 @@ export const AREAS = [
   { id: 'slas', label: 'SLAs' },
   { id: 'kpis', label: 'KPI snapshots' },
   { id: 'accounts', label: 'Target accounts' },
+  { id: 'board', label: 'Accounts board' },
   { id: 'budget', label: 'Budget board' },
   { id: 'content', label: 'Content board' },
 ] as const;
