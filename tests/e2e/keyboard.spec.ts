@@ -169,3 +169,45 @@ test('scenario tabs follow the arrow keys; the grid names its selected cell to s
   await expect(page.locator(`#${id}`)).toHaveAttribute('aria-selected', 'true');
   expect(pageErrors).toEqual([]);
 });
+
+test('grid: the selected cell follows its account through a sort and a filter; deleting an account content links to asks first, and undo brings both back', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url);
+  const active = () => grid(page).locator('[role="gridcell"][aria-selected="true"]');
+  const activeRow = () => grid(page).locator('[role="row"]', { has: page.locator('[role="gridcell"][aria-selected="true"]') });
+  // Select the third row's name, then sort by another column: the selection stays on that account.
+  const third = grid(page).locator('[data-col="name"]').nth(2);
+  const name = await third.innerText();
+  await third.click();
+  await expect(active()).toHaveText(name);
+  await page.getByRole('button', { name: 'Open pipeline' }).click();
+  await expect(active()).toHaveText(name);
+  const id = await activeRow().getAttribute('data-account-id');
+  // A filter that keeps it keeps the selection on it, wherever it now is.
+  await page.getByLabel('Search accounts').fill(name.slice(0, 5));
+  await expect(active()).toHaveText(name);
+  await page.getByLabel('Search accounts').fill('');
+
+  // Link content to that account, then delete it from the keyboard: the app asks first.
+  const planId = await page.evaluate(async () => ((await (await fetch('./api/plans.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { value: { id: string }[] }).value[0]!.id);
+  await page.evaluate(
+    async ([planId, id]) =>
+      fetch('./api/content.create', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ planId, item: { title: 'Linked case study', type: 'case study', stage: 'decision', accountIds: [id] } }) }),
+    [planId, id] as const,
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Open pipeline' }).click();
+  await grid(page).locator(`[data-account-id="${id}"] [data-col="name"]`).click();
+  await page.keyboard.press('Control+Delete');
+  const confirm = page.getByRole('dialog', { name: `Delete ${name}?` });
+  await expect(confirm).toContainText('1 content item links to');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(grid(page).locator(`[data-account-id="${id}"]`)).toHaveCount(1);
+  await grid(page).getByRole('button', { name: `Delete ${name}` }).click();
+  await page.getByRole('dialog', { name: `Delete ${name}?` }).getByRole('button', { name: 'Delete account and links' }).click();
+  await expect(grid(page).locator(`[data-account-id="${id}"]`)).toHaveCount(0);
+  await page.locator('body').press('Control+z');
+  await expect(grid(page).locator(`[data-account-id="${id}"]`)).toHaveCount(1);
+  const links = await page.evaluate(async (planId) => ((await (await fetch('./api/accounts.boardInfo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ planId }) })).json()) as { value: { contentLinks: Record<string, number> } }).value.contentLinks, planId);
+  expect(links[id!]).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
