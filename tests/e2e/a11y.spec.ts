@@ -79,6 +79,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('accounts');
     await withDialog(page, button('+ Add account'), 'Add account', found);
 
+    await nav(page, 'Accounts board');
+    await expect(page.getByRole('region', { name: 'ABM coverage' })).toBeVisible();
+    await check('accounts board');
+    await withDialog(page, button('Tier sizes…'), 'ABM tier sizes', found);
+    await page.getByLabel('Swimlanes').selectOption('region');
+    await page.locator('li.board-card').first().focus();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('m');
+    await expect(page.getByRole('menu')).toBeVisible();
+    await check('accounts board, swimlanes, selection, move menu');
+    await page.keyboard.press('Escape');
+
     await nav(page, 'Budget board');
     await check('budget board, empty');
     await page.getByRole('button', { name: '+ Add budget line', exact: true }).click();

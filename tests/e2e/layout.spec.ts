@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, nav, openApp, pasteInto, test } from './fixtures';
 
-const AREAS = ['Dashboard', 'Targets', 'SLAs', 'KPI snapshots', 'Target accounts', 'Budget board', 'Content board'];
+const AREAS = ['Dashboard', 'Targets', 'SLAs', 'KPI snapshots', 'Target accounts', 'Accounts board', 'Budget board', 'Content board'];
 
 /** What overflows: the page sideways, the plan bar onto more lines, controls out of their cards. */
 function layoutProblems(page: Page) {
