@@ -53,7 +53,10 @@ export const budgetOps = {
   ),
   /**
    * Splits a line in two: `planned` of it goes to a new line beside it, and committed, actual and the
-   * expected MQLs and pipeline follow in the same proportion. One step.
+   * expected MQLs and pipeline follow in the same proportion. The new line may take its own name, month
+   * and team (by default the line's name with "(split)", its month and its team). One step.
    */
-  'budget.split': defineOp<BudgetLine[]>()(z.strictObject({ ...ref, planned: money.gt(0, { message: 'must be more than 0' }) })),
+  'budget.split': defineOp<BudgetLine[]>()(
+    z.strictObject({ ...ref, planned: money.gt(0, { message: 'must be more than 0' }), name: b.name.optional(), month: month.optional(), team: team.optional() }),
+  ),
 };

@@ -22,14 +22,19 @@ export interface BudgetTotals {
 const sum = (lines: readonly BudgetLine[], key: 'planned' | 'committed' | 'actual' | 'expectedMqls' | 'expectedPipeline') => lines.reduce((s, l) => s + l[key], 0);
 const per = (money: number, count: number) => (count > 0 ? money / count : null);
 
+/** The three spend states of some lines, added up: every chart, card and total adds them this one way. */
+export function spendOf(lines: readonly BudgetLine[]): { planned: number; committed: number; actual: number } {
+  return { planned: sum(lines, 'planned'), committed: sum(lines, 'committed'), actual: sum(lines, 'actual') };
+}
+
 export function budgetTotals(lines: readonly BudgetLine[], cap: number | null, mqlToSqlRate: number): BudgetTotals {
-  const planned = sum(lines, 'planned');
+  const { planned, committed, actual } = spendOf(lines);
   const expectedMqls = sum(lines, 'expectedMqls');
   const expectedPipeline = sum(lines, 'expectedPipeline');
   return {
     planned,
-    committed: sum(lines, 'committed'),
-    actual: sum(lines, 'actual'),
+    committed,
+    actual,
     expectedMqls,
     expectedPipeline,
     cap,

@@ -1,8 +1,10 @@
+import type { BudgetLine } from '../domain/budget';
 import type { KpiSnapshot } from '../domain/kpi';
 import { metricByKey, type MetricDef, type MetricUnit } from '../domain/metrics';
 import type { Sla } from '../domain/sla';
 import { createActuals, type Actuals } from './actuals';
 import { alignmentScore, type AlignmentScore } from './alignment';
+import { budgetCard, type BudgetCard } from './budgetPace';
 import { cycleMonthsOf, type FunnelStep, type TargetAssumptions } from './funnel';
 import { elapsedFraction, hasStarted, monthKey, monthsOfQuarter, parsePeriod, periodLabel, planPeriods, planRange, quarterOf } from './periods';
 import { planBasis } from './planFigures';
@@ -68,6 +70,8 @@ export interface DashboardModel {
   differencesTotal: number;
   /** Snapshots for periods that have not started: stored, but left out of every figure until they start. */
   notCounted: { count: number; periods: string[] };
+  /** Spend against plan and cap for the selected months; not part of the alignment score. */
+  budget: BudgetCard;
 }
 
 export interface DashboardInput {
@@ -81,6 +85,8 @@ export interface DashboardInput {
   now: Date;
   /** The plan's currency, for money in the SLA verdicts. */
   currency: string;
+  /** The joint budget's lines and the plan's cap on them. */
+  budget: { lines: readonly BudgetLine[]; cap: number | null };
 }
 
 type PlannedKey = 'bookings' | 'pipeline' | 'sqls' | 'mqls' | 'opportunities' | 'deals';
@@ -226,5 +232,6 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     differences: differences.shown,
     differencesTotal: differences.total,
     notCounted: { count: future.length, periods: [...new Set(future.map((s) => s.period))].sort() },
+    budget: budgetCard(input.budget.lines, input.budget.cap, months, input.now),
   };
 }

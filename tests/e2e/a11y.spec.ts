@@ -23,7 +23,7 @@ async function withDialog(page: Page, open: () => Promise<unknown>, name: string
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations, ${scheme}: every view and every dialog`, async ({ page, app, pageErrors }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000); // every view and every dialog, axe on each: minutes when the machine is busy
     await page.emulateMedia({ colorScheme: scheme });
     await openApp(page, app.url, 'dashboard');
     const found: string[] = [];
@@ -102,6 +102,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('details.activity .activity-list > li')).toHaveCount(1);
     await check('budget board');
     await withDialog(page, () => page.getByRole('button', { name: 'Edit Events' }).click(), 'Edit budget line: Events', found);
+    await withDialog(page, () => page.getByRole('button', { name: 'Split Events…' }).click(), 'Split budget line: Events', found);
+    await page.getByRole('button', { name: 'Show charts' }).click();
+    await expect(page.getByRole('img', { name: /^Budget by month/ })).toBeVisible();
+    await check('budget board, charts open');
     await page.locator('li.board-card').focus();
     await page.keyboard.press('m');
     await expect(page.getByRole('menu')).toBeVisible();
@@ -112,6 +116,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('content board, empty');
     await withDialog(page, button('Request content'), 'Request content', found);
     await withDialog(page, button('+ Add content'), 'New content item', found);
+
+    // The dashboard again, now with a budget card that has figures, a pace bar and its legend.
+    await nav(page, 'Dashboard');
+    await expect(page.getByTestId('dashboard-budget-planned')).toHaveText('$5K');
+    await check('dashboard with a budget');
 
     expect(found).toEqual([]);
     expect(pageErrors).toEqual([]);

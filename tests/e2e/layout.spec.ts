@@ -43,6 +43,30 @@ for (const [width, height] of [
   });
 }
 
+// The budget charts sit between the totals and the board: closed, the board's first cards stay in view at
+// 1280×800; open, nothing overflows at any of the sizes above.
+test('the budget board with its charts fits, and closed they leave the board in view at 1280×800', async ({ page, app, pageErrors }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, app.url, 'budget');
+  const [plan] = (await (await page.request.post(`${app.url}/api/plans.list`, { data: {} })).json()).value as { id: string }[];
+  const channels = ['Paid media', 'Events', 'Content', 'ABM programmes', 'SDR', 'Sales enablement', 'A channel with a rather long name of its own'];
+  for (const [i, channel] of channels.entries()) {
+    const line = { name: `Line ${i + 1} with a long programme name`, channel, team: (['marketing', 'sales', 'joint'] as const)[i % 3], month: ['2026-10', '2026-11', '2026-12'][i % 3], planned: 10_000 * (i + 1), committed: 5_000 * i };
+    expect((await page.request.post(`${app.url}/api/budget.create`, { data: { planId: plan!.id, line } })).ok()).toBe(true);
+  }
+  await page.reload();
+  await expect(page.locator('li.board-card').first()).toBeInViewport({ ratio: 1 });
+  expect(await layoutProblems(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Show charts' }).click();
+  for (const [width, height] of [[1024, 700], [1280, 800], [1440, 900]] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByRole('img', { name: /^Budget by channel/ })).toBeVisible();
+    await page.waitForTimeout(250);
+    expect(await layoutProblems(page), `${width}×${height}`).toEqual([]);
+  }
+  expect(pageErrors).toEqual([]);
+});
+
 // Defect 13: opening the explanation stretched the four KPI cards beside it to its height.
 test('"How is this computed?" does not stretch the cards beside it', async ({ page, app }) => {
   await openApp(page, app.url, 'dashboard');

@@ -39,6 +39,28 @@ describe('budget lines through the dispatcher', () => {
     expect(await core.must('budget.list', { planId })).toEqual([expect.objectContaining({ planned: 30_000, committed: 10_000 }), expect.objectContaining({ name: 'Z' })]);
   });
 
+  it('splits a part into another month and team under its own name, one undo step putting both back', async () => {
+    const { core, planId } = await testPlan();
+    const a = await core.must('budget.create', { planId, line: line({ planned: 40_000, committed: 20_000, expectedMqls: 200 }) });
+    const [kept, part] = await core.must('budget.split', { planId, id: a.id, planned: 10_000, name: 'LinkedIn ads, March push', month: '2027-03', team: 'joint' });
+    expect(part).toMatchObject({ name: 'LinkedIn ads, March push', month: '2027-03', team: 'joint', planned: 10_000, committed: 5_000, expectedMqls: 50, channel: 'Paid media' });
+    expect(kept).toMatchObject({ name: 'LinkedIn ads', month: '2027-01', team: 'marketing', planned: 30_000, committed: 15_000, expectedMqls: 150 });
+    expect((await core.must('history.undo', { planId })).changeSet).toBeTruthy();
+    expect(await core.must('budget.list', { planId })).toEqual([expect.objectContaining({ id: a.id, planned: 40_000, committed: 20_000, expectedMqls: 200 })]);
+  });
+
+  it('the dashboard\'s budget card reads the same lines and cap: its Planned is the board\'s', async () => {
+    const { core, planId } = await testPlan({ context: { now: () => '2027-02-15T00:00:00.000Z' } });
+    expect((await core.must('dashboard.get', { planId, selection: 'all' })).budget).toMatchObject({ planLineCount: 0, planned: 0, cap: null, overCap: null });
+    await core.must('budget.create', { planId, line: line({ planned: 40_000, actual: 30_000 }) });
+    await core.must('budget.create', { planId, line: line({ month: '2027-02', planned: 60_000, committed: 10_000 }) });
+    await core.must('plans.setBoards', { id: planId, budgetCap: 90_000, tierSizes: { 1: 25, 2: 200, 3: 2000 } });
+    const card = (await core.must('dashboard.get', { planId, selection: 'all' })).budget;
+    expect(card).toMatchObject({ planLineCount: 2, planned: 100_000, committed: 10_000, actual: 30_000, plannedStarted: 100_000, paced: 70_000, cap: 90_000, overCap: 10_000 });
+    expect(card.pace).toEqual({ status: 'behind', percent: 57 });
+    expect((await core.must('dashboard.get', { planId, selection: '2027-02' })).budget).toMatchObject({ lineCount: 1, planned: 60_000, planPlanned: 100_000 });
+  });
+
   it('refuses bad input with the field named, changing nothing', async () => {
     const { core, planId } = await testPlan();
     const a = await core.must('budget.create', { planId, line: line() });
@@ -53,6 +75,10 @@ describe('budget lines through the dispatcher', () => {
     await expectRefused(core, 'budget.move', { planId, cards: [{ id: a.id }], to: { month: '2027-05' }, place: { after: null, before: null } }, 'VALIDATION', 'to.month');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 40_000 }, 'VALIDATION', 'planned');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 0 }, 'VALIDATION', 'planned');
+    await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 1_000, month: '2027-04' }, 'VALIDATION', 'month');
+    await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 1_000, team: 'finance' }, 'VALIDATION', 'team');
+    await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 1_000, name: '  ' }, 'VALIDATION', 'name');
+    expect(await core.must('budget.list', { planId })).toEqual([expect.objectContaining({ planned: 40_000, revision: 1 })]);
     const other = await core.must('plans.create', { name: 'Other', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
     await expectRefused(core, 'budget.delete', { planId: other.id, id: a.id }, 'NOT_FOUND');
   });

@@ -15,7 +15,7 @@ export const sla = (fields: Partial<Sla>): Sla => ({
   planFigure: null, followsPlan: false, revision: 1, createdAt: '', updatedAt: '', ...fields,
 });
 export const input = (over: Partial<Parameters<typeof buildDashboard>[0]>) => ({
-  fiscalPeriod: 'FY2027 Q1', assumptions: DEFAULT_ASSUMPTIONS, slas: [], snapshots: [], metrics: STANDARD_METRICS, selection: 'all', now: new Date('2027-02-15T00:00:00Z'), currency: 'USD', ...over,
+  fiscalPeriod: 'FY2027 Q1', assumptions: DEFAULT_ASSUMPTIONS, slas: [], snapshots: [], metrics: STANDARD_METRICS, selection: 'all', now: new Date('2027-02-15T00:00:00Z'), currency: 'USD', budget: { lines: [], cap: null }, ...over,
 });
 export const card = (d: ReturnType<typeof buildDashboard>, metric: string) => d.targets.find((t) => t.metric === metric)!;
 

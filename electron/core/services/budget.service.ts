@@ -60,8 +60,9 @@ export function budgetHandlers(ctx: ServiceContext): Handlers<BudgetOp> {
         for (const [i, c] of cards.entries()) await budgetRepo(trx).update(c.id, { ...toBudgetColumns(to), rank: keys[i]! }, ctx.now());
         return Promise.all(cards.map(async (c) => toBudgetLine((await budgetRepo(trx).get(c.id))!)));
       }),
-    'budget.split': async ({ planId, id, planned }) =>
-      inPlan(planId, async (trx) => {
+    'budget.split': async ({ planId, id, planned, name, month, team }) =>
+      inPlan(planId, async (trx, fiscalPeriod) => {
+        assertMonthInPlan(month, fiscalPeriod, 'month');
         const current = toBudgetLine(await line(trx, planId, id));
         if (planned >= current.planned) {
           throw validationError([{ path: 'planned', message: `must be less than the line's planned ${current.planned}, so both parts keep some` }]);
@@ -71,7 +72,9 @@ export function budgetHandlers(ctx: ServiceContext): Handlers<BudgetOp> {
         const part = (x: number) => cents(x * share);
         const split: BudgetLineFields = {
           ...current,
-          name: `${current.name} (split)`,
+          name: name ?? `${current.name} (split)`,
+          month: month ?? current.month,
+          team: team ?? current.team,
           planned: cents(planned),
           committed: part(current.committed),
           actual: part(current.actual),
@@ -86,7 +89,7 @@ export function budgetHandlers(ctx: ServiceContext): Handlers<BudgetOp> {
           expectedPipeline: cents(current.expectedPipeline - split.expectedPipeline),
         };
         await budgetRepo(trx).update(id, toBudgetColumns(keep), ctx.now());
-        // Right after the original on the board.
+        // Right after the original in the board's order (in its own column when it moved there).
         const next = (await budgetRepo(trx).listByPlan(planId)).find((r) => r.rank > current.rank);
         const newId = ctx.newId();
         await budgetRepo(trx).insert(newBudgetRow(newId, planId, split, generateKeyBetween(current.rank, next?.rank ?? null), ctx.now()));

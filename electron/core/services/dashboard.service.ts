@@ -1,11 +1,13 @@
 import { buildDashboard } from '../../../shared/planning/dashboard';
 import { planRange } from '../../../shared/planning/periods';
+import { budgetRepo } from '../repositories/budget.repo';
 import { kpisRepo } from '../repositories/kpis.repo';
 import { slasRepo } from '../repositories/slas.repo';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { requirePlan } from './lookups';
 import { validationError } from '../../../shared/result';
+import { toBudgetLine } from './budgetMappers';
 import { loadCatalogue } from './metrics.service';
 import { toSla, toSnapshot } from './planningMappers';
 import { primaryAssumptions } from './scenarios';
@@ -27,6 +29,7 @@ export function dashboardHandlers(ctx: ServiceContext): Handlers<'dashboard.get'
         selection,
         now: new Date(ctx.now()),
         currency: plan.currency,
+        budget: { lines: (await budgetRepo(ctx.db).listByPlan(planId)).map(toBudgetLine), cap: plan.budget_cap },
       });
     },
   };

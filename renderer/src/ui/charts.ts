@@ -16,6 +16,8 @@ export interface ChartColors {
   muted: string;
   grid: string;
   plan: string;
+  /** Money promised but not yet spent: between the plan's grey and the actual's accent. */
+  committed: string;
   actual: string;
   ok: string;
   warn: string;
@@ -33,6 +35,7 @@ export function readChartColors(): ChartColors {
     muted: v('--text-muted'),
     grid: v('--border'),
     plan: v('--chart-plan'),
+    committed: v('--chart-committed'),
     actual: v('--accent'),
     ok: v('--ok'),
     warn: v('--warn'),

@@ -33,6 +33,9 @@ export function AlignmentPanel({ alignment }: { alignment: AlignmentScore }) {
           </li>
         ))}
       </ul>
+      <p className="muted small alignment-scope" data-testid="alignment-scope">
+        Budget isn&rsquo;t part of the score: it rates commitments and results, not spend.
+      </p>
       <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide how this is computed' : 'How is this computed?'}
       </button>
@@ -41,7 +44,7 @@ export function AlignmentPanel({ alignment }: { alignment: AlignmentScore }) {
           <p>
             SLA attainment (weight 40), pipeline created on pace (30) and bookings on pace (30). Agreement is not alignment: the score needs kept commitments
             <em> and </em> pipeline created on pace <em>and</em> bookings on pace (LeadMD and Drift, SMAX index). Its colour follows the weakest part when that is worse
-            than the score, so a high average never hides a failing part. Budget is not part of the score.
+            than the score, so a high average never hides a failing part.
           </p>
           <ul>
             {alignment.components.map((c) => (

@@ -4,6 +4,7 @@ import { periodLabel, planRange } from '../../../../shared/planning/periods';
 import { useOp } from '../../api/cache';
 import { useAppStore } from '../../store';
 import { AlignmentPanel } from './AlignmentPanel';
+import { BudgetCard } from './BudgetCard';
 import { FunnelChart } from './FunnelChart';
 import { KpiTrends } from './KpiTrends';
 import { SlaScorecard } from './SlaScorecard';
@@ -67,6 +68,7 @@ export function DashboardView({ plan }: { plan: PlanSummary }) {
             <AlignmentPanel alignment={model.alignment} />
             <TargetCards cards={model.targets} currency={plan.currency} months={model.months} />
           </div>
+          <BudgetCard budget={model.budget} currency={plan.currency} selectionLabel={model.selectionLabel} wholePlan={model.selection === 'all'} onOpenBoard={() => goTo('budget')} />
           {model.differences.length > 0 && <TeamDifferences differences={model.differences} total={model.differencesTotal} currency={plan.currency} />}
           <div className="dash-row">
             <section className="card" aria-labelledby="funnel-title">

@@ -11,8 +11,10 @@ import { useAppStore } from '../../../store';
 import { ActivityPanel } from '../ActivityPanel';
 import { Board } from '../Board';
 import { deleteLine, moveLines, useBudget } from './budget';
+import { BudgetCharts } from './BudgetCharts';
 import { BudgetLineForm } from './BudgetLineForm';
 import { BudgetTotals } from './BudgetTotals';
+import { SplitLineDialog } from './SplitLineDialog';
 
 type GroupBy = 'month' | 'team';
 const NO_LINES: BudgetLine[] = [];
@@ -25,6 +27,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
   const months = planRange(plan.fiscalPeriod).months;
   const [groupBy, setGroupBy] = useState<GroupBy>('month');
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
+  const [splitting, setSplitting] = useState<BudgetLine | null>(null);
   const [search, setSearch] = useState('');
 
   const shown = useMemo(() => {
@@ -60,6 +63,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
         </button>
       </header>
       <BudgetTotals totals={totals} funding={funding} currency={plan.currency} />
+      <BudgetCharts lines={lines} fiscalPeriod={plan.fiscalPeriod} currency={plan.currency} />
       <div className="toolbar">
         <div className="filters">
           <input className="search" type="search" aria-label="Search budget lines" placeholder="Search lines, channels, notes…" value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -110,6 +114,12 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
                 <button type="button" className="small-button" tabIndex={-1} onClick={() => setEditing(l)} aria-label={`Edit ${l.name}`}>
                   Edit
                 </button>
+                {/* Both parts must keep some planned spend: a line planning nothing has nothing to split. */}
+                {l.planned > 0.01 && (
+                  <button type="button" className="small-button" tabIndex={-1} onClick={() => setSplitting(l)} aria-label={`Split ${l.name}…`}>
+                    Split…
+                  </button>
+                )}
                 <button type="button" className="small-button danger-quiet" tabIndex={-1} onClick={() => void remove(l)} aria-label={`Delete ${l.name}`}>
                   Delete
                 </button>
@@ -119,6 +129,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
         />
       )}
       <ActivityPanel planId={plan.id} tables={['budget_lines']} />
+      {splitting && <SplitLineDialog line={splitting} months={months} currency={plan.currency} onClose={() => setSplitting(null)} />}
       {editing && <BudgetLineForm planId={plan.id} months={months} currency={plan.currency} line={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </section>
   );

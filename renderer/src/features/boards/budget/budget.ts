@@ -38,8 +38,10 @@ export async function moveLines(planId: string, lines: BudgetLine[], to: OpInput
   return result;
 }
 
-export async function splitLine(line: BudgetLine, planned: number) {
-  const result = await invoke('budget.split', { planId: line.planId, id: line.id, planned });
+type SplitInput = Omit<OpInput<'budget.split'>, 'planId' | 'id'>;
+
+export async function splitLine(line: BudgetLine, split: SplitInput) {
+  const result = await invoke('budget.split', { planId: line.planId, id: line.id, ...split });
   if (result.ok) merge(line.planId, result.value);
   return result;
 }
