@@ -63,6 +63,13 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
     return null;
   };
   const focusId = focusedId && layout.where.has(focusedId) ? focusedId : firstId();
+  // Tab goes from column to column: each cell has one card in the tab order, the focused card in its
+  // cell and the top card elsewhere (so every scrolling column can be reached from the keyboard).
+  const focusCell = focusId ? layout.where.get(focusId) : undefined;
+  const isTabbable = (id: string) => {
+    const at = layout.where.get(id)!;
+    return focusCell && at.lane === focusCell.lane && at.column === focusCell.column ? id === focusId : at.index === 0;
+  };
   const hasLanes = lanes !== ONE_LANE;
   const titleOf = (list: readonly Heading[], id: string) => list.find((c) => c.id === id)?.title ?? id;
 
@@ -213,7 +220,7 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
       id={card.id}
       name={nameOf(card)}
       selected={selected.has(card.id)}
-      tabbable={card.id === focusId}
+      tabbable={isTabbable(card.id)}
       position={{ index, count }}
       style={style}
       measure={measure}
