@@ -12,6 +12,7 @@ import { ActivityPanel } from '../ActivityPanel';
 import { Board } from '../Board';
 import { deleteLine, moveLines, useBudget } from './budget';
 import { BudgetCharts } from './BudgetCharts';
+import { BudgetCapForm } from './BudgetCapForm';
 import { BudgetLineForm } from './BudgetLineForm';
 import { BudgetTotals } from './BudgetTotals';
 import { SplitLineDialog } from './SplitLineDialog';
@@ -29,6 +30,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
   const [splitting, setSplitting] = useState<BudgetLine | null>(null);
   const [search, setSearch] = useState('');
+  const [editingCap, setEditingCap] = useState(false);
 
   const shown = useMemo(() => {
     const q = search.trim().toLowerCase();
@@ -58,9 +60,14 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
           </h1>
           <p className="subtitle">Budget and spend planned together. Drag a line to another month or team, or focus it and press M; Ctrl+Z undoes any change.</p>
         </div>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          + Add budget line
-        </button>
+        <div className="header-actions">
+          <button type="button" onClick={() => setEditingCap(true)}>
+            Budget cap…
+          </button>
+          <button type="button" className="primary" onClick={() => setEditing('new')}>
+            + Add budget line
+          </button>
+        </div>
       </header>
       <BudgetTotals totals={totals} funding={funding} currency={plan.currency} />
       <BudgetCharts lines={lines} fiscalPeriod={plan.fiscalPeriod} currency={plan.currency} />
@@ -130,6 +137,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
       )}
       <ActivityPanel planId={plan.id} tables={['budget_lines']} />
       {splitting && <SplitLineDialog line={splitting} months={months} currency={plan.currency} onClose={() => setSplitting(null)} />}
+      {editingCap && <BudgetCapForm plan={plan} onClose={() => setEditingCap(false)} />}
       {editing && <BudgetLineForm planId={plan.id} months={months} currency={plan.currency} line={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </section>
   );
