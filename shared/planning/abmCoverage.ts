@@ -27,6 +27,6 @@ export function abmCoverage(summary: AccountSummary, sizes: Record<Tier, number>
     tiers,
     openPipeline: summary.openPipeline,
     pipelineNeeded,
-    pipelineShare: pipelineNeeded && pipelineNeeded > 0 ? summary.openPipeline / pipelineNeeded : null,
+    pipelineShare: pipelineNeeded ? summary.openPipeline / pipelineNeeded : null,
   };
 }

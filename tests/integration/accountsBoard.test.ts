@@ -88,4 +88,28 @@ describe('the accounts board', () => {
     expect((await core.must('accounts.boardInfo', { planId: copy.id })).latest).toEqual({});
     await expectRefused(core, 'accounts.boardInfo', { planId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND');
   });
+
+  it('places cards at the top, at the end, or refuses a neighbour from another plan of the same store or a place between a card and itself', async () => {
+    const { core, planId, ids, column } = await boardOf(['A', 'B', 'C', 'D']);
+    const to = { stage: 'engaged' } as const;
+    await core.must('accounts.move', { planId, cards: [{ id: ids.A! }, { id: ids.B! }], to, place: { after: null, before: null } });
+    // No neighbours: after every card of the plan, so at the end of the column.
+    await core.must('accounts.move', { planId, cards: [{ id: ids.C! }], to, place: { after: null, before: null } });
+    expect(await column('engaged')).toEqual(['A', 'B', 'C']);
+    // Before the first card: the top.
+    await core.must('accounts.move', { planId, cards: [{ id: ids.D! }], to, place: { after: null, before: ids.A! } });
+    expect(await column('engaged')).toEqual(['D', 'A', 'B', 'C']);
+
+    const other = await core.must('plans.create', { name: 'Other plan', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+    const stranger = await core.must('accounts.create', { planId: other.id, account: { name: 'X', domain: 'x.com' } });
+    const move = (over: object) => ({ planId, cards: [{ id: ids.A! }], to, place: { after: null, before: null }, ...over });
+    await expectRefused(core, 'accounts.move', move({ cards: [{ id: stranger.id }] }), 'VALIDATION', 'cards.0.id');
+    await expectRefused(core, 'accounts.move', move({ place: { after: stranger.id, before: null } }), 'VALIDATION', 'place.after');
+    await expectRefused(core, 'accounts.move', move({ place: { after: null, before: stranger.id } }), 'VALIDATION', 'place.before');
+    const same = await core.call('accounts.move', move({ cards: [{ id: ids.D! }], place: { after: ids.B!, before: ids.B! } }));
+    expect(same).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'place' } } });
+    const stale = await core.call('accounts.move', move({ cards: [{ id: ids.D!, expectedRevision: 1 }] }));
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'cards.0.expectedRevision' } } });
+    expect(await column('engaged')).toEqual(['D', 'A', 'B', 'C']);
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cellKey, inBoardOrder, layoutCards, neighbour, NO_LANE, rangeBetween } from '../../renderer/src/features/boards/layout';
 
 type Card = { id: string; rank: string; col: string; lane: string };
@@ -7,7 +7,11 @@ const COLUMNS = ['a', 'b', 'c'];
 
 describe('the board layout', () => {
   const cards = [c('a2', 'a', 'a2'), c('a1', 'a', 'a1'), c('a3', 'a', 'a3'), c('c1', 'c', 'a0'), c('x', 'gone', 'a0')];
-  const layout = layoutCards(cards, COLUMNS, [NO_LANE], (k) => k.col, (k) => k.lane);
+  const layoutOf = (list: Card[]) => layoutCards(list, COLUMNS, [NO_LANE], (k) => k.col, (k) => k.lane);
+  let layout = layoutOf(cards);
+  beforeEach(() => {
+    layout = layoutOf(cards);
+  });
 
   it('puts every card in its cell in rank order, keeps empty cells, drops cards of unshown columns', () => {
     expect(layout.cells.get(cellKey('', 'a'))!.map((k) => k.id)).toEqual(['a1', 'a2', 'a3']);
@@ -34,6 +38,10 @@ describe('the board layout', () => {
     expect(rangeBetween(layout, 'a1', 'a2')).toEqual(['a1', 'a2']);
     expect(rangeBetween(layout, 'a1', 'c1')).toEqual(['c1']);
     expect(rangeBetween(layout, 'nope', 'a1')).toEqual(['a1']);
+    // Another column, or another lane of the same column, is not a range: just the card clicked.
+    const wide = layoutCards([c('a1', 'a', 'a1'), c('b1', 'b', 'a1'), c('b2', 'b', 'a2'), c('l1', 'a', 'a0', 'lee'), c('l2', 'a', 'a1', 'lee')], COLUMNS, ['', 'lee'], (k) => k.col, (k) => k.lane);
+    expect(rangeBetween(wide, 'a1', 'b2')).toEqual(['b2']);
+    expect(rangeBetween(wide, 'a1', 'l2')).toEqual(['l2']);
   });
 
   it('orders a selection as the board shows it: lane, column, then place; unknown ids dropped', () => {

@@ -19,5 +19,7 @@ describe('where moved cards land', () => {
   });
   it('orders by rank, then id', () => {
     expect([{ id: 'y', rank: 'a1' }, { id: 'x', rank: 'a1' }, { id: 'z', rank: 'a0' }].sort(byRank).map((c) => c.id)).toEqual(['z', 'x', 'y']);
+    const [a, b, c] = [{ id: 'a', rank: 'a1' }, { id: 'b', rank: 'a1' }, { id: 'c', rank: 'a2' }];
+    expect([byRank(a, b), byRank(b, a), byRank(a, c), byRank(c, a), byRank(a, a)]).toEqual([-1, 1, -1, 1, 1]);
   });
 });
