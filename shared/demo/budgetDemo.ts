@@ -88,6 +88,8 @@ export function demoBudget(fiscalPeriod: string, now: Date, assumptions: TargetA
   const needed = reverseFunnel(assumptions, months).total.mqls;
   const funded = Math.round(needed * between(rng, DEMO_FUNDED_SHARE.min, DEMO_FUNDED_SHARE.max));
   const mqls = apportion(funded, LINES.map((t) => t.mqls * between(rng, 0.85, 1.15)));
+  // Drawn before anything that depends on `now`, so the plan's amounts and cap are the same whatever the day.
+  const amounts = LINES.map((t) => roundTo(t.planned * between(rng, 0.92, 1.08), 500));
   const pipelinePerMql = (assumptions.mqlToSqlRate / 100) * (assumptions.sqlToOppRate / 100) * assumptions.avgDealSize;
   const perSlot = months.length / 3;
   const seen = [0, 0, 0];
@@ -95,7 +97,7 @@ export function demoBudget(fiscalPeriod: string, now: Date, assumptions: TargetA
   const lines = LINES.map((t, i): BudgetLineFields => {
     // A quarter has one month per slot; a year spreads each slot's lines over its four months.
     const month = months[Math.floor(t.slot * perSlot) + (seen[t.slot]!++ % perSlot)]!;
-    const planned = roundTo(t.planned * between(rng, 0.92, 1.08), 500);
+    const planned = amounts[i]!;
     const { committed, actual } = spend(t, planned, elapsedFraction(parsePeriod(month)!, now), rng);
     const pipeline = t.mqls > 0 ? mqls[i]! * pipelinePerMql * t.pipeline : planned * t.pipeline;
     return { name: t.name, channel: t.channel, team: t.team, month, planned, committed, actual, expectedMqls: mqls[i]!, expectedPipeline: roundTo(pipeline, 1000), notes: t.notes ?? '' };

@@ -22,9 +22,14 @@ const funded = (lines: { expectedMqls: number }[]) => lines.reduce((s, l) => s +
 describe('demo budget', () => {
   const { lines, cap } = demoBudget('FY2026 Q4', NOW, DEMO_ASSUMPTIONS, DEMO_SEED);
 
-  it('is the same for the same plan, day and seed', () => {
+  it('is the same for the same plan, day and seed; another day changes the spend, never the plan', () => {
     expect(demoBudget('FY2026 Q4', NOW, DEMO_ASSUMPTIONS, DEMO_SEED)).toEqual({ lines, cap });
     expect(demoBudget('FY2026 Q4', NOW, DEMO_ASSUMPTIONS, DEMO_SEED + 1)).not.toEqual({ lines, cap });
+    const later = demoBudget('FY2026 Q4', new Date('2026-12-20T10:00:00Z'), DEMO_ASSUMPTIONS, DEMO_SEED);
+    const plan = (l: (typeof lines)[number]) => ({ ...l, committed: 0, actual: 0 });
+    expect(later.cap).toBe(cap);
+    expect(later.lines.map(plan)).toEqual(lines.map(plan));
+    expect(later.lines.map((l) => l.actual)).not.toEqual(lines.map((l) => l.actual));
   });
 
   it('holds about twenty valid lines over every month, channel and team, within a cap a little above them', () => {
