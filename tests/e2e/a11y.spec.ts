@@ -79,25 +79,30 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('accounts');
     await withDialog(page, button('+ Add account'), 'Add account', found);
 
+    // The demo plan's boards come filled: lines with over-commitment notes, content with flags and heatmaps.
     await nav(page, 'Budget board');
-    await check('budget board, empty');
+    const cards = page.locator('li.board-card');
+    await expect(cards.first()).toBeVisible();
+    const demoLines = await cards.count();
+    await check('budget board');
     await page.getByRole('button', { name: '+ Add budget line', exact: true }).click();
-    await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Name').fill('Events');
+    await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Name').fill('Partner summit');
     await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Planned (USD)').fill('5000');
     await page.getByRole('button', { name: 'Add line' }).click();
-    await expect(page.locator('li.board-card')).toHaveCount(1);
+    await expect(cards).toHaveCount(demoLines + 1);
     await page.getByText(/^Changes since /).click();
     await expect(page.locator('details.activity .activity-list > li')).toHaveCount(1);
-    await check('budget board');
-    await withDialog(page, () => page.getByRole('button', { name: 'Edit Events' }).click(), 'Edit budget line: Events', found);
-    await page.locator('li.board-card').focus();
+    await check('budget board, with its changes');
+    await withDialog(page, () => page.getByRole('button', { name: 'Edit Partner summit' }).click(), 'Edit budget line: Partner summit', found);
+    await cards.filter({ hasText: 'Partner summit' }).focus();
     await page.keyboard.press('m');
     await expect(page.getByRole('menu')).toBeVisible();
     await check('budget board, move menu');
     await page.keyboard.press('Escape');
 
     await nav(page, 'Content board');
-    await check('content board, empty');
+    await expect(page.locator('.flag-overdue').first()).toBeVisible();
+    await check('content board');
     await withDialog(page, button('Request content'), 'Request content', found);
     await withDialog(page, button('+ Add content'), 'New content item', found);
 
