@@ -91,29 +91,35 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('accounts board, swimlanes, selection, move menu');
     await page.keyboard.press('Escape');
 
+    // The demo plan's boards come filled: lines with over-commitment notes, content with flags and heatmaps.
     await nav(page, 'Budget board');
-    await check('budget board, empty');
+    const cards = page.locator('li.board-card');
+    await expect(cards.first()).toBeVisible();
+    await check('budget board');
     await page.getByRole('button', { name: '+ Add budget line', exact: true }).click();
-    await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Name').fill('Events');
+    await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Name').fill('Partner summit');
     await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Planned (USD)').fill('5000');
     await page.getByRole('button', { name: 'Add line' }).click();
-    await expect(page.locator('li.board-card')).toHaveCount(1);
+    // Columns render only the cards in view: the search brings the new line into view wherever it landed.
+    await page.getByLabel('Search budget lines').fill('Partner summit');
+    await expect(cards).toHaveCount(1);
     await page.getByText(/^Changes since /).click();
     await expect(page.locator('details.activity .activity-list > li')).toHaveCount(1);
-    await check('budget board');
-    await withDialog(page, () => page.getByRole('button', { name: 'Edit Events' }).click(), 'Edit budget line: Events', found);
-    await withDialog(page, () => page.getByRole('button', { name: 'Split Events…' }).click(), 'Split budget line: Events', found);
+    await check('budget board, with its changes');
+    await withDialog(page, () => page.getByRole('button', { name: 'Edit Partner summit' }).click(), 'Edit budget line: Partner summit', found);
+    await withDialog(page, () => page.getByRole('button', { name: 'Split Partner summit…' }).click(), 'Split budget line: Partner summit', found);
     await page.getByRole('button', { name: 'Show charts' }).click();
     await expect(page.getByRole('img', { name: /^Budget by month/ })).toBeVisible();
     await check('budget board, charts open');
-    await page.locator('li.board-card').focus();
+    await cards.filter({ hasText: 'Partner summit' }).focus();
     await page.keyboard.press('m');
     await expect(page.getByRole('menu')).toBeVisible();
     await check('budget board, move menu');
     await page.keyboard.press('Escape');
 
     await nav(page, 'Content board');
-    await check('content board, empty');
+    await expect(page.locator('.flag-overdue').first()).toBeVisible();
+    await check('content board');
     await withDialog(page, button('Request content'), 'Request content', found);
     await withDialog(page, button('+ Add content'), 'New content item', found);
 

@@ -1,14 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, nav, openApp, pasteInto, test } from './fixtures';
-
-async function newPlan(page: Page, name: string, fiscalPeriod?: string) {
-  await page.getByRole('button', { name: 'New plan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByLabel('Plan name').fill(name);
-  if (fiscalPeriod) await dialog.getByLabel('Fiscal period').fill(fiscalPeriod);
-  await dialog.getByRole('button', { name: 'Create plan' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { expect, nav, newPlan, openApp, pasteInto, test } from './fixtures';
 
 // --as-of is "today" everywhere: the next quarter to plan, the KPI entry month, SLA review dates.
 test('the renderer\'s defaults follow the core\'s clock, not the machine\'s', async ({ page, startApp, pageErrors }) => {

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { demoBudget } from '../../shared/demo/budgetDemo';
+import { DEMO_SEED } from '../../shared/demo/generator';
+import { DEMO_ASSUMPTIONS } from '../../shared/demo/planningDemo';
+import { formatMoney } from '../../shared/format';
+import { reverseFunnel } from '../../shared/planning/funnel';
+import { planRange } from '../../shared/planning/periods';
+import { E2E_TODAY } from './appProcess';
+import { expect, newPlan, openApp, test } from './fixtures';
 
 const column = (page: Page, month: string) => page.locator(`section.board-column[data-column="${month}"]`);
 const card = (page: Page, name: string) => page.locator('li.board-card', { has: page.locator('.card-title', { hasText: new RegExp(`^${name.replace(/[()$]/g, '\\$&')}$`) }) });
@@ -15,8 +22,31 @@ async function addLine(page: Page, name: string, month: string, planned: string,
   await expect(form).toBeHidden();
 }
 
-test('budget board: lines added, moved with the keyboard and the mouse, undone and redone, and as left after a reload', async ({ page, app, pageErrors }) => {
+// The first-run demo plan: a quarter's budget in flight that falls short of the MQLs the plan needs.
+test('budget board, demo plan: every line, spend against the cap, over-commitments flagged, and the MQL shortfall priced', async ({ page, app, pageErrors }) => {
+  const demo = demoBudget('FY2026 Q4', new Date(`${E2E_TODAY}T12:00:00Z`), DEMO_ASSUMPTIONS, DEMO_SEED);
+  const expected = demo.lines.reduce((s, l) => s + l.expectedMqls, 0);
+  const needed = reverseFunnel(DEMO_ASSUMPTIONS, planRange('FY2026 Q4').months).total.mqls;
   await openApp(page, app.url, 'budget');
+  await expect(page.locator('li.board-card')).toHaveCount(demo.lines.length);
+  for (const month of ['2026-10', '2026-11', '2026-12']) await expect(column(page, month).locator('li.board-card')).toHaveCount(demo.lines.filter((l) => l.month === month).length);
+  const funding = page.getByTestId('funding-check');
+  await expect(funding).toContainText(`${needed - expected} MQLs unfunded`);
+  await expect(funding).toContainText(`The lines expect ${expected} MQLs; the primary scenario needs ${needed}.`);
+  await expect(page.getByText(`of ${formatMoney(demo.cap, 'USD', true)} cap`)).toBeVisible();
+  const over = demo.lines.filter((l) => l.committed > l.planned).length;
+  expect(over).toBeGreaterThan(0);
+  await expect(page.getByRole('note').filter({ hasText: /^Committed .* above planned$/ })).toHaveCount(over);
+  // December has not started on the e2e day: nothing is spent there yet.
+  for (const dec of await column(page, '2026-12').locator('li.board-card').all()) await expect(dec).toContainText('actual $0');
+  expect(pageErrors).toEqual([]);
+});
+
+test('budget board: lines added, moved with the keyboard and the mouse, undone and redone, and as left after a reload', async ({ page, startApp, pageErrors }) => {
+  // A plan of its own, empty: the demo plan already holds a budget (the test above).
+  const app = await startApp({});
+  await openApp(page, app.url, 'budget');
+  await newPlan(page, 'Q4 joint plan', 'FY2026 Q4');
   await expect(page.getByText('No budget lines yet.')).toBeVisible();
 
   // Bad input is refused beside its field; nothing is added.

@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { demoContent } from '../../shared/demo/contentDemo';
+import { demoGapIndustry } from '../../shared/demo/demoIndustries';
+import { DEMO_ACCOUNT_COUNT, DEMO_SEED, generateAccounts } from '../../shared/demo/generator';
+import { CONTENT_STATUSES } from '../../shared/domain/content';
+import { contentFlags } from '../../shared/planning/content';
+import { E2E_TODAY } from './appProcess';
+import { expect, newPlan, openApp, test } from './fixtures';
 
 const column = (page: Page, status: string) => page.locator(`section.board-column[data-column="${status}"]`);
 const card = (page: Page, title: string) => page.locator('li.board-card', { has: page.locator('.card-title', { hasText: title }) });
@@ -14,8 +20,31 @@ async function addItem(page: Page, title: string, stage: string, personas: strin
   await expect(form).toBeHidden();
 }
 
-test('content board: sales requests content, cards move by keyboard, the coverage heatmap filters the board, deletes undo', async ({ page, app, pageErrors }) => {
+// The first-run demo plan: content in every status, what sales asked for and why, and the gaps to close.
+test('content board, demo plan: every status, overdue and stale flags, requests with reasons, and the gaps both heatmaps show', async ({ page, app, pageErrors }) => {
+  const today = new Date(`${E2E_TODAY}T12:00:00Z`);
+  const accounts = generateAccounts(DEMO_ACCOUNT_COUNT, DEMO_SEED).map((a) => ({ ...a, id: a.domain }));
+  const demo = demoContent('FY2026 Q4', today, accounts, DEMO_SEED).map((d) => ({ ...d.fields, statusSince: d.statusSince }));
+  const flagged = (flag: string) => demo.filter((i) => contentFlags(i, today).includes(flag as 'stale')).length;
+  expect([flagged('overdue') >= 2, flagged('stale') >= 1]).toEqual([true, true]); // so the counts below are not zero
   await openApp(page, app.url, 'content');
+  for (const status of CONTENT_STATUSES) await expect(column(page, status).locator('li.board-card')).toHaveCount(demo.filter((i) => i.status === status).length);
+  await expect(page.locator('.flag-overdue')).toHaveCount(flagged('overdue'));
+  await expect(page.locator('.flag-stale')).toHaveCount(flagged('stale'));
+  const request = demo.find((i) => i.status === 'requested' && i.reason)!;
+  await expect(card(page, request.title)).toContainText(`“${request.reason}” — ${request.requester}`);
+
+  await expect(page.getByRole('img', { name: /Content by funnel stage and persona/ })).toHaveAttribute('aria-label', /Gaps: .*VP Operations at Decision/);
+  const gap = demoGapIndustry(accounts)!;
+  await expect(page.getByRole('img', { name: /industry of tier-1 and tier-2 accounts/ })).toHaveAttribute('aria-label', new RegExp(['Awareness', 'Consideration', 'Decision', 'Expansion'].map((s) => `${gap} at ${s}`).join('; ')));
+  expect(pageErrors).toEqual([]);
+});
+
+test('content board: sales requests content, cards move by keyboard, the coverage heatmap filters the board, deletes undo', async ({ page, startApp, pageErrors }) => {
+  // A plan of its own, empty: the demo plan already holds content (the test above).
+  const app = await startApp({});
+  await openApp(page, app.url, 'content');
+  await newPlan(page, 'Q4 joint plan', 'FY2026 Q4');
   await expect(page.getByText('No content yet.')).toBeVisible();
 
   // A request from sales, for an account, with its reason; a bad link is refused beside its field.

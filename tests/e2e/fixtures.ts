@@ -60,6 +60,16 @@ export async function openApp(page: Page, url: string, area = 'accounts') {
   }
 }
 
+/** Creates a plan from the plan bar, as a user does (the fiscal period defaults to the next quarter). */
+export async function newPlan(page: Page, name: string, fiscalPeriod?: string) {
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Plan name').fill(name);
+  if (fiscalPeriod) await dialog.getByLabel('Fiscal period').fill(fiscalPeriod);
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** Picks an area in the sidebar, as a user does. */
 export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name, exact: true }).click();
 

@@ -1,58 +1,15 @@
-import type { Insertable } from 'kysely';
-import { type ContentFields, type ContentItem, type ContentStatus, type FunnelStage } from '../../../shared/domain/content';
+import type { ContentFields } from '../../../shared/domain/content';
 import { planRange } from '../../../shared/planning/periods';
 import { AppError, validationError, type FieldIssue } from '../../../shared/result';
-import type { ContentItemsTable } from '../db/schema';
-import { contentRepo, type ContentItemRow } from '../repositories/content.repo';
+import { contentRepo } from '../repositories/content.repo';
 import { keyForNew, keysForMove } from './boardOrder';
+import { newContentRow, toContentColumns, toContentItem } from './contentMappers';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { requireInPlan, requirePlan } from './lookups';
 
 type ContentOp = 'content.list' | 'content.create' | 'content.request' | 'content.update' | 'content.delete' | 'content.move';
 type Db = ServiceContext['db'];
-
-const toItem = (row: ContentItemRow, accountIds: string[]): ContentItem => ({
-  id: row.id,
-  planId: row.plan_id,
-  title: row.title,
-  type: row.type,
-  stage: row.stage as FunnelStage,
-  personas: JSON.parse(row.personas) as string[],
-  industries: JSON.parse(row.industries) as string[],
-  status: row.status as ContentStatus,
-  owner: row.owner,
-  requester: row.requester,
-  reason: row.reason,
-  dueDate: row.due_date,
-  url: row.url,
-  usageCount: row.usage_count,
-  influencedPipeline: row.influenced_pipeline,
-  accountIds,
-  rank: row.rank,
-  statusSince: row.status_since,
-  revision: row.revision,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
-
-function toColumns(f: Partial<ContentFields>): Partial<Insertable<ContentItemsTable>> {
-  const out: Partial<Insertable<ContentItemsTable>> = {};
-  if (f.title !== undefined) out.title = f.title;
-  if (f.type !== undefined) out.type = f.type;
-  if (f.stage !== undefined) out.stage = f.stage;
-  if (f.personas !== undefined) out.personas = JSON.stringify(f.personas);
-  if (f.industries !== undefined) out.industries = JSON.stringify(f.industries);
-  if (f.status !== undefined) out.status = f.status;
-  if (f.owner !== undefined) out.owner = f.owner;
-  if (f.requester !== undefined) out.requester = f.requester;
-  if (f.reason !== undefined) out.reason = f.reason;
-  if (f.dueDate !== undefined) out.due_date = f.dueDate;
-  if (f.url !== undefined) out.url = f.url;
-  if (f.usageCount !== undefined) out.usage_count = f.usageCount;
-  if (f.influencedPipeline !== undefined) out.influenced_pipeline = f.influencedPipeline;
-  return out;
-}
 
 /** Rules that need the plan: a due date within reach of it, links only to its own accounts. */
 async function checkAgainstPlan(db: Db, planId: string, fiscalPeriod: string, f: Partial<ContentFields>, prefix: string) {
@@ -69,7 +26,7 @@ async function checkAgainstPlan(db: Db, planId: string, fiscalPeriod: string, f:
 export function contentHandlers(ctx: ServiceContext): Handlers<ContentOp> {
   const read = async (db: Db, id: string) => {
     const row = (await contentRepo(db).get(id))!;
-    return toItem(row, (await contentRepo(db).linksOf(id)).map((l) => l.account_id));
+    return toContentItem(row, (await contentRepo(db).linksOf(id)).map((l) => l.account_id));
   };
   /** Makes the item's links exactly `accountIds`: only the difference is written, so undo names only it. */
   const setLinks = async (db: Db, planId: string, contentId: string, accountIds: readonly string[]) => {
@@ -85,7 +42,7 @@ export function contentHandlers(ctx: ServiceContext): Handlers<ContentOp> {
       await checkAgainstPlan(trx, planId, fiscalPeriod, fields, prefix);
       const id = ctx.newId();
       const now = ctx.now();
-      await contentRepo(trx).insert({ ...(toColumns(fields) as Insertable<ContentItemsTable>), id, plan_id: planId, rank: await keyForNew(trx, 'content_items', planId), status_since: now, created_at: now, updated_at: now });
+      await contentRepo(trx).insert(newContentRow(id, planId, fields, await keyForNew(trx, 'content_items', planId), now, now));
       await setLinks(trx, planId, id, fields.accountIds);
       return read(trx, id);
     });
@@ -94,7 +51,7 @@ export function contentHandlers(ctx: ServiceContext): Handlers<ContentOp> {
     'content.list': async ({ planId }) => {
       await requirePlan(ctx.db, planId);
       const links = await contentRepo(ctx.db).links(planId);
-      return (await contentRepo(ctx.db).listByPlan(planId)).map((row) => toItem(row, links.filter((l) => l.content_id === row.id).map((l) => l.account_id)));
+      return (await contentRepo(ctx.db).listByPlan(planId)).map((row) => toContentItem(row, links.filter((l) => l.content_id === row.id).map((l) => l.account_id)));
     },
     'content.create': async ({ planId, item }) => create(planId, item, 'item.'),
     'content.request': async ({ planId, request }) =>
@@ -107,7 +64,7 @@ export function contentHandlers(ctx: ServiceContext): Handlers<ContentOp> {
         }
         await checkAgainstPlan(trx, planId, fiscalPeriod, patch, 'patch.');
         const moved = patch.status !== undefined && patch.status !== current.status ? { status_since: ctx.now() } : {};
-        await contentRepo(trx).update(id, { ...toColumns(patch), ...moved }, ctx.now());
+        await contentRepo(trx).update(id, { ...toContentColumns(patch), ...moved }, ctx.now());
         if (patch.accountIds) await setLinks(trx, planId, id, patch.accountIds);
         return read(trx, id);
       }),
