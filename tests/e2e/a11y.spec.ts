@@ -100,6 +100,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Name').fill('Partner summit');
     await page.getByRole('dialog', { name: 'New budget line' }).getByLabel('Planned (USD)').fill('5000');
     await page.getByRole('button', { name: 'Add line' }).click();
+    await expect(page.getByRole('dialog', { name: 'New budget line' })).toBeHidden();
     // Columns render only the cards in view: the search brings the new line into view wherever it landed.
     await page.getByLabel('Search budget lines').fill('Partner summit');
     await expect(cards).toHaveCount(1);
@@ -125,7 +126,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // The dashboard again, now with a budget card that has figures, a pace bar and its legend.
     await nav(page, 'Dashboard');
-    await expect(page.getByTestId('dashboard-budget-planned')).toHaveText('$5K');
+    await expect(page.getByTestId('dashboard-budget-planned')).toHaveText(/^\$\d/);
     await check('dashboard with a budget');
 
     expect(found).toEqual([]);

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, nav, openApp, test } from './fixtures';
+import { expect, nav, newPlan, openApp, test } from './fixtures';
 
 const XSS = '<img src=x onerror=window.__xss=1>';
+const PLAN = 'Budget test';
 const card = (page: Page, name: string) => page.locator('li.board-card', { has: page.locator('.card-title', { hasText: new RegExp(`^${name.replace(/[()$<>.*+?^{}|[\]\\]/g, '\\$&')}$`) }) });
 const column = (page: Page, month: string) => page.locator(`section.board-column[data-column="${month}"]`);
 
@@ -23,13 +24,15 @@ async function seed(page: Page, url: string, lines: Line[], cap?: number) {
     expect(body.ok, `${op}: ${JSON.stringify(body.error)}`).toBe(true);
     return body.value;
   };
-  const [plan] = (await call('plans.list', {})) as { id: string; tierSizes: object }[];
+  // The demo plan has a budget of its own: these tests work on a fresh plan of the same quarter.
+  const plan = ((await call('plans.list', {})) as { id: string; name: string; tierSizes: object }[]).find((p) => p.name === PLAN);
   for (const line of lines) await call('budget.create', { planId: plan!.id, line });
   if (cap !== undefined) await call('plans.setBoards', { id: plan!.id, budgetCap: cap, tierSizes: plan!.tierSizes });
 }
 
 test('budget charts: by channel, team and month, with a channel named like markup staying text when its bars are hovered', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'budget');
+  await newPlan(page, PLAN, 'FY2026 Q4');
   await seed(page, app.url, [
     { name: 'Gifting', channel: XSS, team: 'sales', month: '2026-11', planned: 70_000, committed: 50_000, actual: 10_000 },
     { name: 'LinkedIn ads', channel: 'Paid media', month: '2026-10', planned: 40_000, committed: 40_000, actual: 38_000 },
@@ -64,6 +67,7 @@ test('budget charts: by channel, team and month, with a channel named like marku
 
 test('split a budget line: errors beside the amount, a share or an amount into another month and team, then undone', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'budget');
+  await newPlan(page, PLAN, 'FY2026 Q4');
   await seed(page, app.url, [{ name: 'Trade show', channel: 'Events', month: '2026-11', planned: 60_000, committed: 30_000 }]);
   await page.reload();
   const planned = page.getByRole('region', { name: 'Budget totals' }).locator('dd').first();
@@ -108,6 +112,7 @@ test('split a budget line: errors beside the amount, a share or an amount into a
 
 test('the dashboard budget card: empty with a way to the board, then the board\'s Planned, pace and the over-cap warning', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'dashboard');
+  await newPlan(page, PLAN, 'FY2026 Q4');
   const budget = page.getByTestId('dashboard-budget');
   await expect(budget).toContainText('No budget lines in this plan yet.');
   await expect(page.getByTestId('alignment-scope')).toHaveText(/^Budget isn’t part of the score/);

@@ -27,6 +27,8 @@ test('content board, demo plan: every status, overdue and stale flags, requests 
   const demo = demoContent('FY2026 Q4', today, accounts, DEMO_SEED).map((d) => ({ ...d.fields, statusSince: d.statusSince }));
   const flagged = (flag: string) => demo.filter((i) => contentFlags(i, today).includes(flag as 'stale')).length;
   expect([flagged('overdue') >= 2, flagged('stale') >= 1]).toEqual([true, true]); // so the counts below are not zero
+  // Columns render only the cards in view: a tall window shows every card, so flags can be counted.
+  await page.setViewportSize({ width: 1600, height: 3200 });
   await openApp(page, app.url, 'content');
   for (const status of CONTENT_STATUSES) await expect(column(page, status).locator('li.board-card')).toHaveCount(demo.filter((i) => i.status === status).length);
   await expect(page.locator('.flag-overdue')).toHaveCount(flagged('overdue'));
