@@ -24,6 +24,25 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+// The three joint planning boards on the demo plan, light and dark.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [area, role, ready] of [
+    ['board', 'region', 'ABM coverage'],
+    ['budget', 'region', 'Budget totals'],
+    ['content', 'img', 'Content by funnel stage and persona'],
+  ] as const) {
+    test(`${area} board, demo plan, ${scheme}`, async ({ page, app }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      await openApp(page, app.url, area);
+      await expect(page.getByRole(role, { name: new RegExp(`^${ready}`) })).toBeVisible();
+      await expect(page.locator('li.board-card').first()).toBeVisible();
+      await page.waitForTimeout(600); // chart animations
+      await page.screenshot({ path: join(OUT, `${area === 'board' ? 'accounts-board' : `${area}-board`}-${scheme}.png`) });
+    });
+  }
+}
+
 test('target planner with two scenarios compared', async ({ page, app }) => {
   await page.setViewportSize({ width: 1440, height: 1500 });
   await openApp(page, app.url, 'targets');
