@@ -76,6 +76,13 @@ test('accounts board: coverage against tier sizes, keyboard and mouse moves, Shi
   await expect(opportunityCount).toHaveText(String(opportunities));
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await expect(page.getByText(/cards selected/)).toBeHidden();
+  // Shift+click selects a run of cards from the one clicked before (by name: a click scrolls the column).
+  const run = await cards(page, 'aware').evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-card-id')!));
+  await page.locator(`li.board-card[data-card-id="${run[0]}"]`).click();
+  await page.locator(`li.board-card[data-card-id="${run[2]}"]`).click({ modifiers: ['Shift'] });
+  await expect(page.getByText('3 cards selected')).toBeVisible();
+  await expect(page.locator(`li.board-card[data-card-id="${run[1]}"]`)).toHaveClass(/selected/);
+  await page.getByRole('button', { name: 'Clear selection' }).click();
 
   // The mouse: drag the first target card onto the top of the first customer card.
   const dragged = await nameOfFirst(page, 'target');

@@ -199,11 +199,13 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
       action();
     }
   };
+  // Shift+click selects from the card last clicked without Shift (focus has moved to the clicked card by then).
+  const anchor = useRef<string | null>(null);
   const onCardClick = (e: React.MouseEvent, card: T) => {
-    const anchor = focusedId;
     setFocusedId(card.id);
-    if (e.ctrlKey || e.metaKey) return toggle(card.id);
-    if (e.shiftKey && anchor) extend(rangeBetween(layout, anchor, card.id));
+    if (e.shiftKey && anchor.current) return extend(rangeBetween(layout, anchor.current, card.id));
+    anchor.current = card.id;
+    if (e.ctrlKey || e.metaKey) toggle(card.id);
   };
 
   const menuChoices = (id: string): MoveChoice[] => {
