@@ -81,6 +81,7 @@ test('content board: sales requests content, cards move by keyboard, the coverag
   // The heatmap: CFO × Decision filters the board to that cell's items (rows bottom-up: CFO, CIO).
   const chart = page.getByRole('img', { name: /Content by funnel stage and persona/ });
   await expect(chart).toHaveAttribute('aria-label', /Gaps: .*CFO at Awareness/);
+  await chart.scrollIntoViewIfNeeded(); // the mouse clicks where the chart is on screen
   const box = (await chart.boundingBox())!;
   const [left, right, top, bottom, rows] = [130, 20, 10, 40, 2];
   await page.mouse.click(box.x + left + ((box.width - left - right) / 4) * 2.5, box.y + top + ((box.height - top - bottom) / rows) * 1.5);

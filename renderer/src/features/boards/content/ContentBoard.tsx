@@ -7,6 +7,7 @@ import { useOp } from '../../../api/cache';
 import { useAppStore } from '../../../store';
 import { useToday } from '../../clock/useToday';
 import { useAccounts } from '../../accounts/accounts';
+import { ActivityPanel } from '../ActivityPanel';
 import { Board } from '../Board';
 import { deleteItem, moveItems, useContent } from './content';
 import { ContentForm } from './ContentForm';
@@ -131,6 +132,7 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
           }}
         />
       )}
+      <ActivityPanel planId={plan.id} tables={['content_items', 'content_accounts']} />
       {form && <ContentForm planId={plan.id} mode={form} accounts={accounts} youAre={youAre} onClose={() => setForm(null)} />}
     </section>
   );
