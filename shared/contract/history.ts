@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOUNS } from '../history/labels';
 import { defineOp, idSchema } from './define';
 
 /** One changed field of a row, as the user reads it. */
@@ -13,7 +14,8 @@ export interface FieldChange {
 export interface RowChange {
   table: string;
   rowId: string;
-  kind: 'added' | 'edited' | 'deleted';
+  /** "moved": a card changed place on its board (its rank, and perhaps its column); `fields` holds the column. */
+  kind: 'added' | 'edited' | 'moved' | 'deleted';
   /** What the row is called ("Acme", "MQLs, Jan 2027"). */
   name: string;
   fields: FieldChange[];
@@ -54,6 +56,8 @@ export const historyOps = {
       ...planRef,
       since: z.iso.datetime({ message: 'must be a date and time' }).optional(),
       limit: z.number().int().min(1).max(500).default(100),
+      /** Only change sets that touched one of these tables (a board's own): the limit counts those. */
+      tables: z.array(z.enum(Object.keys(NOUNS) as [string, ...string[]], { message: 'must name a table of plan data' })).min(1).max(20).optional(),
     }),
   ),
 };

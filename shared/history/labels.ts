@@ -9,7 +9,7 @@ export const NOUNS: Record<string, { one: string; many: string }> = {
   kpi_snapshots: { one: 'KPI snapshot', many: 'KPI snapshots' },
   budget_lines: { one: 'budget line', many: 'budget lines' },
   content_items: { one: 'content item', many: 'content items' },
-  content_accounts: { one: 'content link', many: 'content links' },
+  content_accounts: { one: 'account link', many: 'account links' },
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -53,4 +53,31 @@ export const FIELD_LABELS: Record<string, string> = {
   note: 'Note',
   team: 'Team',
   label: 'Label',
+  title: 'Title',
+  type: 'Type',
+  personas: 'Personas',
+  industries: 'Industries',
+  status: 'Status',
+  requester: 'Requested by',
+  reason: 'Reason',
+  due_date: 'Due date',
+  url: 'Link',
+  usage_count: 'Sales usage',
+  influenced_pipeline: 'Influenced pipeline',
+  channel: 'Channel',
+  month: 'Month',
+  planned: 'Planned',
+  committed: 'Committed',
+  actual: 'Actual',
+  expected_mqls: 'Expected MQLs',
+  expected_pipeline: 'Expected pipeline',
+};
+
+/**
+ * Board tables and the columns their cards sit in. A change that moves a card's rank and at most these
+ * reads as a move ("Moved Deck from Planned to Published"), not as an edit of bookkeeping fields.
+ */
+export const BOARD_COLUMNS: Record<string, readonly string[]> = {
+  content_items: ['status'],
+  budget_lines: ['month', 'team'],
 };

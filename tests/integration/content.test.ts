@@ -36,6 +36,8 @@ describe('content items through the dispatcher', () => {
     expect(moved).toMatchObject({ status: 'published' });
     expect(moved!.statusSince > x.statusSince).toBe(true);
     expect((await core.must('content.list', { planId })).map((i) => i.title)).toEqual(['Y', 'X']);
+    // The activity panel and the undo toast read it as the move it was.
+    expect((await core.must('history.list', { planId, limit: 1 }))[0]).toMatchObject({ op: 'content.move', label: 'Moved X from Planned to Published', rows: [{ kind: 'moved', name: 'X' }] });
     await expectRefused(core, 'content.move', { planId, cards: [{ id: x.id }], to: { status: 'shipped' }, place: { after: null, before: null } }, 'VALIDATION', 'to.status');
   });
 

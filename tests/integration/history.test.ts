@@ -139,4 +139,19 @@ describe('the change log', () => {
     expect((await core.must('history.list', { planId })).map((s) => s.label)).toEqual(['Added account Globex', 'Added account Acme Corp', 'Created plan P']);
     await expectRefused(core, 'app.setIdentity', { youAre: ' ' }, 'VALIDATION', 'youAre');
   });
+
+  it("lists only a board's own changes when asked, the limit counting those, so \"show more\" pages through them", async () => {
+    const core = await testCore();
+    const { id: planId } = await core.must('plans.create', { name: 'P', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+    const line = { channel: 'Events', team: 'marketing' as const, month: '2027-01', planned: 1000 };
+    await core.must('budget.create', { planId, line: { ...line, name: 'First line' } });
+    for (const name of ['A', 'B', 'C']) await core.must('content.create', { planId, item: { title: name, type: 'Deck', stage: 'decision' } });
+    await core.must('budget.create', { planId, line: { ...line, name: 'Second line' } });
+    const budget = await core.must('history.list', { planId, tables: ['budget_lines'], limit: 2 });
+    expect(budget.map((s) => s.label)).toEqual(['Added budget line Second line', 'Added budget line First line']);
+    const content = await core.must('history.list', { planId, tables: ['content_items', 'content_accounts'], limit: 2 });
+    expect(content.map((s) => s.label)).toEqual(['Added content item C', 'Added content item B']);
+    await expectRefused(core, 'history.list', { planId, tables: ['change_sets'] }, 'VALIDATION', 'tables.0');
+    await expectRefused(core, 'history.list', { planId, tables: [] }, 'VALIDATION', 'tables');
+  });
 });

@@ -42,9 +42,10 @@ export function historyRepo(db: Kysely<Database>) {
       const counts = await db.selectFrom('changes').select(['change_set_id', (eb) => eb.fn.countAll<number>().as('n')]).where('change_set_id', 'in', ids).groupBy('change_set_id').execute();
       return { rows: rows as ChangeRow[], counts: new Map(counts.map((c) => [c.change_set_id, Number(c.n)])) };
     },
-    list: (planId: string, since: string | undefined, limit: number) => {
+    list: (planId: string, since: string | undefined, limit: number, tables?: readonly string[]) => {
       let q = db.selectFrom('change_sets').selectAll().where('plan_id', '=', planId);
       if (since) q = q.where('created_at', '>=', since);
+      if (tables) q = q.where(({ exists, selectFrom }) => exists(selectFrom('changes').select('changes.id').whereRef('changes.change_set_id', '=', 'change_sets.id').where('changes.table_name', 'in', tables)));
       return q.orderBy('seq', 'desc').limit(limit).execute();
     },
     /**

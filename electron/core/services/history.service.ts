@@ -50,9 +50,9 @@ export function historyHandlers(ctx: ServiceContext): Handlers<HistoryOp> {
       await repo().setUndone(set.id, false);
       return { changeSet: { ...info, undone: false } };
     },
-    'history.list': async ({ planId, since, limit }) => {
+    'history.list': async ({ planId, since, limit, tables }) => {
       await requirePlan(ctx.db, planId);
-      const sets = await repo().list(planId, since, limit);
+      const sets = await repo().list(planId, since, limit, tables);
       const { rows, counts } = await repo().changesOf(
         sets.map((s) => s.id),
         ROWS_SHOWN,
