@@ -105,8 +105,8 @@ test('budget board: lines added, moved with the keyboard and the mouse, undone a
   await activity.getByLabel(/Who are you\?/).fill('Maya Patel');
   await activity.getByRole('button', { name: 'Save' }).click();
   await expect(activity.getByText('Your changes are recorded as Maya Patel.')).toBeVisible();
-  await expect(activity.locator('.activity-list > li').first()).toContainText('Edited 2 budget lines');
-  await expect(activity.locator('.activity-list > li').first()).toContainText('Trade show: Month 2026-12 → 2026-10');
+  await expect(activity.locator('.activity-list > li').first()).toContainText('Moved 2 budget lines to Oct 2026');
+  await expect(activity.locator('.activity-list > li').first()).toContainText('Trade show: moved Dec 2026 → Oct 2026');
   await expect(activity.getByText('Added budget line LinkedIn ads')).toBeVisible();
 
   await page.reload();
