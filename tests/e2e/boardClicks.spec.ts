@@ -1,23 +1,11 @@
 import type { Page } from '@playwright/test';
+import { call, firstPlanId } from './api';
 import { expect, openApp, test } from './fixtures';
 
 // Issue 7 defect: with the activity panel below it, the content board's Delete did nothing. Two causes:
 // the board shrank to make room for the panel (at 1280×800 its columns were a 6 px box that scrolled on
 // its own and clipped every card), and a press on a card's button hands focus to the card, whose focus()
 // scrolls a clipped card into view between mouse down and up, so the click lands beside the button.
-
-/** Calls an op as the page would, for setting up many cards quickly. */
-async function call(page: Page, op: string, input: unknown) {
-  return page.evaluate(
-    async ([o, i]) => {
-      const res = await fetch(`/api/${o}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-      const body = (await res.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error!.message);
-      return body.value;
-    },
-    [op, input] as const,
-  );
-}
 
 const BOARDS = [
   {
@@ -39,8 +27,7 @@ const card = (page: Page, title: string) => page.locator('li.board-card', { has:
 async function openSeeded(page: Page, url: string, board: (typeof BOARDS)[number], n: number) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, url, board.area);
-  const [plan] = (await call(page, 'plans.list', {})) as { id: string }[];
-  await board.seed(page, plan!.id, n);
+  await board.seed(page, await firstPlanId(page), n);
   await page.reload();
   await expect(card(page, `Card ${n}`)).toHaveCount(1);
   await expect(page.locator('details.activity')).toBeVisible();

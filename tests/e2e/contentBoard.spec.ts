@@ -5,6 +5,7 @@ import { DEMO_ACCOUNT_COUNT, DEMO_SEED, generateAccounts } from '../../shared/de
 import { CONTENT_STATUSES } from '../../shared/domain/content';
 import { contentFlags } from '../../shared/planning/content';
 import { E2E_TODAY } from './appProcess';
+import { call, firstPlanId } from './api';
 import { expect, newPlan, openApp, test } from './fixtures';
 
 const column = (page: Page, status: string) => page.locator(`section.board-column[data-column="${status}"]`);
@@ -98,5 +99,63 @@ test('content board: sales requests content, cards move by keyboard, the coverag
 
   await page.reload();
   await expect(column(page, 'planned').locator('.card-title')).toHaveText(['CFO ROI case study', 'CIO security brief', 'Battlecard vs Initech']);
+  expect(pageErrors).toEqual([]);
+});
+
+test('content board: a card edited in every field, refusals said beside their fields, the save undone from its toast', async ({ page, app, pageErrors }) => {
+  await openApp(page, app.url, 'content');
+  const planId = await firstPlanId(page);
+  const [acme, globex] = await call<{ id: string; name: string }[]>(page, 'accounts.list', { planId });
+  await call(page, 'content.create', { planId, item: { title: 'CFO deck', type: 'Deck', stage: 'decision', personas: ['CFO'], accountIds: [acme!.id] } });
+  await page.reload();
+  await expect(card(page, 'CFO deck')).toContainText(`for ${acme!.name}`);
+
+  await card(page, 'CFO deck').getByRole('button', { name: 'Edit CFO deck' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit content: CFO deck' });
+  await expect(form.getByLabel('Personas')).toHaveValue('CFO');
+  await form.getByLabel('Title').fill('CFO ROI podcast');
+  await form.getByLabel('Type').fill('Podcast'); // a type of its own
+  await form.getByLabel('Funnel stage').selectOption({ label: 'Consideration' });
+  await form.getByLabel('Status').selectOption({ label: 'Published' });
+  await form.getByLabel('Owner').fill('Ana Ruiz');
+  await form.getByLabel('Requested by').fill('Maya Patel');
+  await form.getByLabel('Why sales needs it').fill('CFOs ask for proof');
+  await form.getByLabel('Personas').fill('CFO, VP Finance');
+  await form.getByLabel('Industries').fill('Software');
+  await form.getByLabel('Link').fill('https://example.com/podcast');
+  await form.getByLabel('Times sales used it').fill('12');
+  await form.getByLabel('Influenced pipeline (USD)').fill('-5');
+  await form.getByLabel('Due date').fill('2026-01-15');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByText('Influenced pipeline must not be negative')).toBeVisible();
+  await form.getByLabel('Influenced pipeline (USD)').fill('$250k');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByText("Due date must be on or after the plan's start, 2026-10-01")).toBeVisible();
+  await form.getByLabel('Due date').fill('2026-12-15');
+
+  // An account picked here, then deleted elsewhere before the save: the refusal names it.
+  await form.getByLabel('For accounts').fill(globex!.name);
+  await form.getByLabel('For accounts').press('Enter');
+  await expect(form.getByRole('list', { name: 'Accounts it is for' })).toContainText(globex!.name);
+  await call(page, 'accounts.delete', { planId, id: globex!.id });
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByText(`For accounts: ${globex!.name} is not an account of this plan (deleted, or in another plan)`)).toBeVisible();
+  await form.getByRole('button', { name: `Remove ${globex!.name}` }).click();
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+
+  const edited = column(page, 'published').locator('li.board-card');
+  await expect(edited).toHaveCount(1);
+  await expect(edited).toContainText('CFO ROI podcast');
+  await expect(edited).toContainText('Podcast · Consideration · CFO, VP Finance');
+  await expect(edited).toContainText('Owner Ana Ruiz · Due 2026-12-15');
+  const stored = (await call<{ title: string }[]>(page, 'content.list', { planId }))[0];
+  expect(stored).toMatchObject({ requester: 'Maya Patel', reason: 'CFOs ask for proof', industries: ['Software'], url: 'https://example.com/podcast', usageCount: 12, influencedPipeline: 250000, accountIds: [acme!.id] });
+
+  // The toast's Undo puts every field back in one step.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(column(page, 'planned').locator('.card-title')).toHaveText(['CFO deck']);
+  await card(page, 'CFO deck').getByRole('button', { name: 'Edit CFO deck' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit content: CFO deck' }).getByLabel('Influenced pipeline (USD)')).toHaveValue('0');
   expect(pageErrors).toEqual([]);
 });

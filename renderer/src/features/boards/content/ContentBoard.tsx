@@ -23,7 +23,7 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
   const youAre = useOp('app.info', {}).data?.youAre ?? '';
   const today = useToday();
   const { notify, notifyError, offerUndo } = useAppStore.getState();
-  const [form, setForm] = useState<'request' | 'item' | null>(null);
+  const [form, setForm] = useState<'request' | 'item' | ContentItem | null>(null);
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<Filter>(null);
 
@@ -123,6 +123,9 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
                   </span>
                 ))}
                 <div className="card-actions">
+                  <button type="button" className="small-button" tabIndex={-1} onClick={() => setForm(i)} aria-label={`Edit ${i.title}`}>
+                    Edit
+                  </button>
                   <button type="button" className="small-button danger-quiet" tabIndex={-1} onClick={() => void remove(i)} aria-label={`Delete ${i.title}`}>
                     Delete
                   </button>
@@ -133,7 +136,7 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
         />
       )}
       <ActivityPanel planId={plan.id} tables={['content_items', 'content_accounts']} />
-      {form && <ContentForm planId={plan.id} mode={form} accounts={accounts} youAre={youAre} onClose={() => setForm(null)} />}
+      {form && <ContentForm planId={plan.id} currency={plan.currency} mode={form} accounts={accounts} youAre={youAre} onClose={() => setForm(null)} />}
     </section>
   );
 }

@@ -23,6 +23,12 @@ export async function requestItem(planId: string, request: OpInput<'content.requ
   return result;
 }
 
+export async function updateItem(item: ContentItem, patch: OpInput<'content.update'>['patch']) {
+  const result = await invoke('content.update', { planId: item.planId, id: item.id, patch, expectedRevision: item.revision });
+  if (result.ok) merge(item.planId, [result.value]);
+  return result;
+}
+
 export async function deleteItem(item: ContentItem) {
   const result = await invoke('content.delete', { planId: item.planId, id: item.id });
   if (result.ok) merge(item.planId, [], [item.id]);
