@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
 import { createAccountQuerySlice } from '../features/accounts/accountQuerySlice';
+import { createBoardFiltersSlice } from '../features/boards/boardFiltersSlice';
 import { createClockSlice } from '../features/clock/clockSlice';
 import { createNavSlice } from '../features/nav/navSlice';
 import { createNotificationsSlice } from '../features/notifications/notificationsSlice';
@@ -18,6 +19,7 @@ export const useAppStore = create<AppState>()(
       ...createClockSlice(...a),
       ...createNotificationsSlice(...a),
       ...createUndoSlice(...a),
+      ...createBoardFiltersSlice(...a),
     }),
     { name: 'tandem', enabled: import.meta.env.DEV },
   ),

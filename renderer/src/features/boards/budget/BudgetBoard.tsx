@@ -10,6 +10,7 @@ import { useOp } from '../../../api/cache';
 import { useAppStore } from '../../../store';
 import { ActivityPanel } from '../ActivityPanel';
 import { Board } from '../Board';
+import { useBoardFilters } from '../useBoardFilters';
 import { deleteLine, moveLines, useBudget } from './budget';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetCapForm } from './BudgetCapForm';
@@ -19,6 +20,7 @@ import { SplitLineDialog } from './SplitLineDialog';
 
 type GroupBy = 'month' | 'team';
 const NO_LINES: BudgetLine[] = [];
+const FILTERS = { search: '', groupBy: 'month' as GroupBy };
 
 /** Do we fund the MQLs the planner says we need? The joint budget as a board, by month or by team. */
 export function BudgetBoard({ plan }: { plan: PlanSummary }) {
@@ -26,10 +28,10 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
   const primary = (useOp('targets.list', { planId: plan.id }).data ?? []).find((s) => s.isPrimary);
   const { notify, notifyError, offerUndo } = useAppStore.getState();
   const months = planRange(plan.fiscalPeriod).months;
-  const [groupBy, setGroupBy] = useState<GroupBy>('month');
+  // Kept per plan across view switches and reloads.
+  const [{ search, groupBy }, setFilters] = useBoardFilters('budget', plan.id, FILTERS);
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
   const [splitting, setSplitting] = useState<BudgetLine | null>(null);
-  const [search, setSearch] = useState('');
   const [editingCap, setEditingCap] = useState(false);
 
   const shown = useMemo(() => {
@@ -73,10 +75,10 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
       <BudgetCharts lines={lines} fiscalPeriod={plan.fiscalPeriod} currency={plan.currency} />
       <div className="toolbar">
         <div className="filters">
-          <input className="search" type="search" aria-label="Search budget lines" placeholder="Search lines, channels, notes…" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input className="search" type="search" aria-label="Search budget lines" placeholder="Search lines, channels, notes…" value={search} onChange={(e) => setFilters({ search: e.target.value })} />
           <label className="inline-field">
             <span>Columns</span>
-            <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            <select value={groupBy} onChange={(e) => setFilters({ groupBy: e.target.value as GroupBy })}>
               <option value="month">By month</option>
               <option value="team">By owning team</option>
             </select>

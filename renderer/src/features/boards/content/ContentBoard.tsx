@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { CONTENT_STATUS_LABELS, CONTENT_STATUSES, FUNNEL_STAGE_LABELS, type ContentItem, type ContentStatus, type FunnelStage } from '../../../../../shared/domain/content';
+import { CONTENT_STATUS_LABELS, CONTENT_STATUSES, FUNNEL_STAGE_LABELS, FUNNEL_STAGES, type ContentItem, type ContentStatus, type FunnelStage } from '../../../../../shared/domain/content';
 import type { PlanSummary } from '../../../../../shared/domain/plan';
 import { countOf } from '../../../../../shared/format';
 import { contentFlags, industryCoverage, personaCoverage } from '../../../../../shared/planning/content';
@@ -9,12 +9,17 @@ import { useToday } from '../../clock/useToday';
 import { useAccounts } from '../../accounts/accounts';
 import { ActivityPanel } from '../ActivityPanel';
 import { Board } from '../Board';
+import { useBoardFilters } from '../useBoardFilters';
 import { deleteItem, moveItems, useContent } from './content';
 import { ContentForm } from './ContentForm';
 import { CoverageHeatmap } from './CoverageHeatmap';
 
 const NO_ITEMS: ContentItem[] = [];
 type Filter = { kind: 'persona' | 'industry'; value: string; stage: FunnelStage } | null;
+const FILTERS = { search: '', coverage: null as Filter };
+/** A coverage filter read back from storage is used only if it still names a row kind and a stage. */
+const validFilter = (f: Filter): Filter =>
+  f && (f.kind === 'persona' || f.kind === 'industry') && typeof f.value === 'string' && (FUNNEL_STAGES as readonly string[]).includes(f.stage) ? f : null;
 
 /** Does content cover the tier-1 accounts' industries and the stages where deals stall? Content by status. */
 export function ContentBoard({ plan }: { plan: PlanSummary }) {
@@ -24,8 +29,11 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
   const today = useToday();
   const { notify, notifyError, offerUndo } = useAppStore.getState();
   const [form, setForm] = useState<'request' | 'item' | ContentItem | null>(null);
-  const [search, setSearch] = useState('');
-  const [filter, setFilter] = useState<Filter>(null);
+  // Kept per plan across view switches and reloads.
+  const [filters, setFilters] = useBoardFilters('content', plan.id, FILTERS);
+  const { search } = filters;
+  const filter = validFilter(filters.coverage);
+  const setFilter = (coverage: Filter) => setFilters({ coverage });
 
   const shown = useMemo(() => {
     const q = search.trim().toLowerCase();
@@ -62,7 +70,7 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
           </button>
         </div>
       </header>
-      <div className="dash-row">
+      <div className="dash-row coverage-row">
         <section className="card" aria-labelledby="persona-coverage">
           <h2 id="persona-coverage">Coverage: stage × persona</h2>
           <CoverageHeatmap title="Content by funnel stage and persona" coverage={personaCoverage(items)} onPick={(value, stage) => setFilter({ kind: 'persona', value, stage })} />
@@ -74,7 +82,8 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
       </div>
       <div className="toolbar">
         <div className="filters">
-          <input className="search" type="search" aria-label="Search content" placeholder="Search titles, types, people…" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input className="search" type="search" aria-label="Search content" placeholder="Search titles, types, people…" value={search} onChange={(e) => setFilters({ search: e.target.value })} />
+          {!filter && <span className="muted small">Red cells are gaps: no content for that stage. Click a cell to see its items.</span>}
           {filter && (
             <span className="chip" role="status">
               {filter.value} at {FUNNEL_STAGE_LABELS[filter.stage]}
