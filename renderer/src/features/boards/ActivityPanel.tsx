@@ -13,6 +13,7 @@ const PAGE = 20;
 const MOST = 500;
 /** Rows of one change set listed under it; the label counts them all. */
 const ROWS = 5;
+const LINK_TABLES = ['content_accounts'];
 
 interface Props {
   planId: string;
@@ -27,7 +28,9 @@ interface Props {
  */
 export function ActivityPanel({ planId, tables }: Props) {
   const today = useToday();
-  const [since, setSince] = useState(() => weekBefore(today));
+  // Until the user picks a day, a week before today as the core sees it: the clock may sync after mount.
+  const [picked, setSince] = useState<string | null>(null);
+  const since = picked ?? weekBefore(today);
   const [wanted, setWanted] = useState(PAGE);
   // One more than shown: whether there is more to show.
   const query = useOp('history.list', { planId, since: `${since}T00:00:00.000Z`, limit: Math.min(wanted + 1, MOST), tables: [...tables] }, { keepPrevious: true });
@@ -78,7 +81,8 @@ export function ActivityPanel({ planId, tables }: Props) {
 }
 
 function Entry({ set, tables }: { set: ChangeSetInfo; tables: readonly string[] }) {
-  const rows = set.rows.filter((r) => tables.includes(r.table));
+  // Links between rows (an item's accounts) are counted in the label; by name they would say nothing.
+  const rows = set.rows.filter((r) => tables.includes(r.table) && !LINK_TABLES.includes(r.table));
   // A one-row change says it all in its label; more rows are listed, each with its from → to.
   const detail = rows.length > 1 || (rows.length === 1 && rows[0]!.kind === 'edited' && rows[0]!.fields.length > 2) ? rows.slice(0, ROWS) : [];
   return (
@@ -97,7 +101,7 @@ function Entry({ set, tables }: { set: ChangeSetInfo; tables: readonly string[] 
               {r.name}: {rowSummary(r)}
             </li>
           ))}
-          {set.rowCount > detail.length && <li className="muted">and {countOf(set.rowCount - detail.length, 'more row', 'more rows')}</li>}
+          {rows.length > detail.length && <li className="muted">and {countOf(rows.length - detail.length + set.rowCount - set.rows.length, 'more')}</li>}
         </ul>
       )}
     </li>
