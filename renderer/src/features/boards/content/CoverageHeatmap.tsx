@@ -3,6 +3,7 @@ import { FUNNEL_STAGE_LABELS, type FunnelStage } from '../../../../../shared/dom
 import type { Coverage } from '../../../../../shared/planning/content';
 import { Chart, useChartColors } from '../../../ui/Chart';
 import { escapeHtml } from '../../../ui/charts';
+import { HEATMAP_GRID as G, heatmapHeight } from './heatmapGrid';
 
 interface Props {
   title: string;
@@ -17,16 +18,26 @@ export function CoverageHeatmap({ title, coverage, onPick }: Props) {
   const data = useMemo(() => coverage.rows.flatMap((_, r) => coverage.stages.map((__, s) => [s, r, coverage.counts[r]![s]!])), [coverage]);
   const option = useMemo(
     () => ({
-      grid: { left: 130, right: 20, top: 10, bottom: 40 },
+      grid: { left: G.left, right: G.right, top: G.top, bottom: G.bottom },
       tooltip: {
         formatter: (p: { data: [number, number, number] }) =>
           `${escapeHtml(coverage.rows[p.data[1]] ?? '')} · ${FUNNEL_STAGE_LABELS[coverage.stages[p.data[0]]!]}: ${p.data[2] === 0 ? 'a gap, no content' : `${p.data[2]} item${p.data[2] > 1 ? 's' : ''}`}`,
       },
-      xAxis: { type: 'category' as const, data: coverage.stages.map((s) => FUNNEL_STAGE_LABELS[s]), axisLabel: { color: c.muted, fontSize: 13, interval: 0 }, splitArea: { show: true } },
-      yAxis: { type: 'category' as const, data: coverage.rows, axisLabel: { color: c.text, fontSize: 13, width: 120, overflow: 'truncate' as const } },
-      visualMap: { show: false, min: 0, max: Math.max(1, ...data.map((d) => d[2]!)), inRange: { color: [c.danger, c.surface, c.actual] } },
-      // Softened, so the gaps stand out without shouting; a cell's number says the same in words.
-      series: [{ type: 'heatmap' as const, data, label: { show: true, color: c.text }, itemStyle: { opacity: 0.7, borderColor: c.surface, borderWidth: 2 }, emphasis: { itemStyle: { borderColor: c.text, borderWidth: 1 } } }],
+      xAxis: { type: 'category' as const, data: coverage.stages.map((s) => FUNNEL_STAGE_LABELS[s]), axisLabel: { color: c.muted, fontSize: 12, interval: 0 } },
+      yAxis: { type: 'category' as const, data: coverage.rows, axisLabel: { color: c.text, fontSize: 12, width: G.left - 10, overflow: 'truncate' as const } },
+      // Gaps (no content) in a soft red; covered cells in the accent, deeper with more items, so a
+      // single item never looks like a blank. The numbers say the same for those who don't see colour.
+      visualMap: {
+        type: 'piecewise' as const,
+        show: false,
+        pieces: [
+          { value: 0, color: c.danger, colorAlpha: 0.45 },
+          { value: 1, color: c.actual, colorAlpha: 0.3 },
+          { min: 2, max: 3, color: c.actual, colorAlpha: 0.55 },
+          { min: 4, color: c.actual, colorAlpha: 0.85 },
+        ],
+      },
+      series: [{ type: 'heatmap' as const, data, label: { show: true, color: c.text, fontSize: 12 }, itemStyle: { borderColor: c.surface, borderWidth: 2 }, emphasis: { itemStyle: { borderColor: c.text, borderWidth: 1 } } }],
     }),
     [coverage, data, c],
   );
@@ -35,7 +46,7 @@ export function CoverageHeatmap({ title, coverage, onPick }: Props) {
   return (
     <Chart
       option={option}
-      height={60 + 34 * coverage.rows.length}
+      height={heatmapHeight(coverage.rows.length)}
       label={`${title}. ${gaps.length ? `Gaps: ${gaps.join('; ')}` : 'No gaps'}.`}
       onItemClick={({ data: d }) => {
         const [s, r] = d as [number, number, number];
