@@ -2,9 +2,6 @@ import { describeRow, showValue } from './describe';
 
 type Row = Record<string, unknown>;
 
-/** Order keys change on every move within a column; the card's news is what else changed. */
-const UNSHOWN = new Set(['rank']);
-
 /**
  * A card's latest change in a few words: "Stage target → aware", "Tier 3 → 1 and 1 more", "Added",
  * "Reordered" (only its place in the column moved).
@@ -13,8 +10,9 @@ export function cardActivityText(table: string, rowId: string, before: Row | nul
   const change = describeRow(table, rowId, before, after);
   if (change.kind === 'added') return 'Added';
   if (change.kind === 'deleted') return 'Deleted';
-  const fields = change.fields.filter((f) => !UNSHOWN.has(f.field));
-  if (!fields.length) return change.fields.length ? 'Reordered' : 'Edited';
+  // Order keys (rank) are never among the fields: a change of nothing else only moved the card in its column.
+  const { fields } = change;
+  if (!fields.length) return before?.rank !== after?.rank ? 'Reordered' : 'Edited';
   const [first] = fields;
   const more = fields.length > 1 ? ` and ${fields.length - 1} more` : '';
   return `${first!.label} ${showValue(first!.from)} → ${showValue(first!.to)}${more}`;

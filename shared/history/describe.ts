@@ -28,7 +28,8 @@ export function describeRow(table: string, rowId: string, before: Row | null, af
   const changed = before && after ? Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])) : [];
   const fields: FieldChange[] = changed.filter((k) => !HIDDEN.has(k)).map((k) => ({ field: k, label: fieldLabel(k), from: before![k], to: after![k] }));
   const columns = BOARD_COLUMNS[table];
-  const moved = !!columns && changed.includes('rank') && fields.every((f) => columns.includes(f.field));
+  // A new place in the column, or a new column (a move that kept its order key, or one made in a form).
+  const moved = !!columns && (changed.includes('rank') || fields.length > 0) && fields.every((f) => columns.includes(f.field));
   const kind = !before ? 'added' : !after ? 'deleted' : moved ? 'moved' : 'edited';
   return { table, rowId, kind, name: rowName(table, row), fields };
 }

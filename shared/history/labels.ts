@@ -74,8 +74,8 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /**
- * Board tables and the columns their cards sit in. A change that moves a card's rank and at most these
- * reads as a move ("Moved Deck from Planned to Published"), not as an edit of bookkeeping fields.
+ * Board tables and the columns their cards sit in. A change of a card's rank, these or both, and nothing
+ * else, reads as a move ("Moved Deck from Planned to Published"), not as an edit of bookkeeping fields.
  */
 export const BOARD_COLUMNS: Record<string, readonly string[]> = {
   content_items: ['status'],

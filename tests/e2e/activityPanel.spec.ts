@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { call, firstPlanId } from './api';
+import { call, freshPlan } from './api';
 import { expect, openApp, test } from './fixtures';
 
 const card = (page: Page, title: string) => page.locator('li.board-card', { has: page.locator('.card-title', { hasText: new RegExp(`^${title}$`) }) });
@@ -7,7 +7,7 @@ const entries = (page: Page) => page.locator('details.activity .activity-list > 
 
 test('activity panel: a board\'s own changes only, twenty at a time with "Show more", since a day the user picks', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'content');
-  const planId = await firstPlanId(page);
+  const planId = await freshPlan(page);
   for (let i = 1; i <= 22; i++) await call(page, 'content.create', { planId, item: { title: `Item ${i}`, type: 'Deck', stage: 'decision' } });
   await call(page, 'budget.create', { planId, line: { name: 'Not content', channel: 'Events', team: 'marketing', month: '2026-10', planned: 1 } });
   await page.reload();
@@ -33,7 +33,7 @@ test('activity panel: a board\'s own changes only, twenty at a time with "Show m
 
 test('activity panel on the budget board: open while lines are moved, edited and undone, it follows each', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'budget');
-  const planId = await firstPlanId(page);
+  const planId = await freshPlan(page);
   await call(page, 'budget.create', { planId, line: { name: 'Trade show', channel: 'Events', team: 'marketing', month: '2026-11', planned: 60000 } });
   await page.reload();
   await page.locator('details.activity summary').click();

@@ -1,11 +1,11 @@
-import { call, firstPlanId } from './api';
+import { call, freshPlan } from './api';
 import { expect, nav, openApp, test } from './fixtures';
 
 test('budget board: search and columns kept per plan across view switches and reloads', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'budget');
-  const planId = await firstPlanId(page);
-  for (const name of ['LinkedIn ads', 'Trade show']) await call(page, 'budget.create', { planId, line: { name, channel: 'Events', team: 'sales', month: '2026-11', planned: 1000 } });
   await call(page, 'plans.create', { name: 'Next quarter', fiscalPeriod: 'FY2027 Q1', currency: 'USD' });
+  const planId = await freshPlan(page, 'This quarter');
+  for (const name of ['LinkedIn ads', 'Trade show']) await call(page, 'budget.create', { planId, line: { name, channel: 'Events', team: 'sales', month: '2026-11', planned: 1000 } });
   await page.reload();
   const search = page.getByRole('searchbox', { name: 'Search budget lines' });
   const columns = page.getByLabel('Columns');
@@ -28,7 +28,7 @@ test('budget board: search and columns kept per plan across view switches and re
   await page.getByRole('combobox', { name: 'Current plan' }).selectOption({ label: 'Next quarter · FY2027 Q1' });
   await expect(search).toHaveValue('');
   await expect(columns).toHaveValue('month');
-  await page.getByRole('combobox', { name: 'Current plan' }).selectOption({ index: 0 });
+  await page.getByRole('combobox', { name: 'Current plan' }).selectOption({ label: 'This quarter · FY2026 Q4' });
   await expect(search).toHaveValue('trade');
   await expect(columns).toHaveValue('team');
   expect(pageErrors).toEqual([]);

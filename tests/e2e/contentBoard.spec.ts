@@ -6,7 +6,7 @@ import { DEMO_ACCOUNT_COUNT, DEMO_SEED, generateAccounts } from '../../shared/de
 import { CONTENT_STATUSES } from '../../shared/domain/content';
 import { contentFlags } from '../../shared/planning/content';
 import { E2E_TODAY } from './appProcess';
-import { call, firstPlanId } from './api';
+import { call, freshPlan } from './api';
 import { expect, newPlan, openApp, test } from './fixtures';
 
 const column = (page: Page, status: string) => page.locator(`section.board-column[data-column="${status}"]`);
@@ -93,9 +93,7 @@ test('content board: sales requests content, cards move by keyboard, the coverag
   await page.getByRole('button', { name: 'Clear the coverage filter' }).click();
   await expect(page.locator('li.board-card')).toHaveCount(3);
 
-  // Delete, then the toast's Undo brings it back. The whole card in view first: until Board.tsx stops
-  // moving focus from a card's button to the card, a press on a part-hidden card can miss (boardClicks.spec.ts).
-  await card(page, 'CIO security brief').scrollIntoViewIfNeeded();
+  // Delete, then the toast's Undo brings it back.
   await card(page, 'CIO security brief').getByRole('button', { name: 'Delete CIO security brief' }).click();
   await expect(card(page, 'CIO security brief')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -108,11 +106,12 @@ test('content board: sales requests content, cards move by keyboard, the coverag
 
 test('content board: a card edited in every field, refusals said beside their fields, the save undone from its toast', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'content');
-  const planId = await firstPlanId(page);
-  const [acme, globex] = await call<{ id: string; name: string }[]>(page, 'accounts.list', { planId });
-  await call(page, 'content.create', { planId, item: { title: 'CFO deck', type: 'Deck', stage: 'decision', personas: ['CFO'], accountIds: [acme!.id] } });
+  const planId = await freshPlan(page);
+  const acme = await call<{ id: string; name: string }>(page, 'accounts.create', { planId, account: { name: 'Acme', domain: 'acme.example' } });
+  const globex = await call<{ id: string; name: string }>(page, 'accounts.create', { planId, account: { name: 'Globex', domain: 'globex.example' } });
+  await call(page, 'content.create', { planId, item: { title: 'CFO deck', type: 'Deck', stage: 'decision', personas: ['CFO'], accountIds: [acme.id] } });
   await page.reload();
-  await expect(card(page, 'CFO deck')).toContainText(`for ${acme!.name}`);
+  await expect(card(page, 'CFO deck')).toContainText(`for ${acme.name}`);
 
   await card(page, 'CFO deck').getByRole('button', { name: 'Edit CFO deck' }).click();
   const form = page.getByRole('dialog', { name: 'Edit content: CFO deck' });
@@ -138,13 +137,13 @@ test('content board: a card edited in every field, refusals said beside their fi
   await form.getByLabel('Due date').fill('2026-12-15');
 
   // An account picked here, then deleted elsewhere before the save: the refusal names it.
-  await form.getByLabel('For accounts').fill(globex!.name);
+  await form.getByLabel('For accounts').fill(globex.name);
   await form.getByLabel('For accounts').press('Enter');
-  await expect(form.getByRole('list', { name: 'Accounts it is for' })).toContainText(globex!.name);
-  await call(page, 'accounts.delete', { planId, id: globex!.id });
+  await expect(form.getByRole('list', { name: 'Accounts it is for' })).toContainText(globex.name);
+  await call(page, 'accounts.delete', { planId, id: globex.id });
   await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(form.getByText(`For accounts: ${globex!.name} is not an account of this plan (deleted, or in another plan)`)).toBeVisible();
-  await form.getByRole('button', { name: `Remove ${globex!.name}` }).click();
+  await expect(form.getByText(`For accounts: ${globex.name} is not an account of this plan (deleted, or in another plan)`)).toBeVisible();
+  await form.getByRole('button', { name: `Remove ${globex.name}` }).click();
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(form).toBeHidden();
 
@@ -154,7 +153,7 @@ test('content board: a card edited in every field, refusals said beside their fi
   await expect(edited).toContainText('Podcast · Consideration · CFO, VP Finance');
   await expect(edited).toContainText('Owner Ana Ruiz · Due 2026-12-15');
   const stored = (await call<{ title: string }[]>(page, 'content.list', { planId }))[0];
-  expect(stored).toMatchObject({ requester: 'Maya Patel', reason: 'CFOs ask for proof', industries: ['Software'], url: 'https://example.com/podcast', usageCount: 12, influencedPipeline: 250000, accountIds: [acme!.id] });
+  expect(stored).toMatchObject({ requester: 'Maya Patel', reason: 'CFOs ask for proof', industries: ['Software'], url: 'https://example.com/podcast', usageCount: 12, influencedPipeline: 250000, accountIds: [acme.id] });
 
   // The toast's Undo puts every field back in one step.
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
@@ -187,7 +186,7 @@ async function hoverEveryCell(page: Page, chart: Locator) {
 
 test('content board: markup in titles, personas and industries stays text, heatmap tooltips too; search, filter and moves kept across views and reloads; a move undone, redone and in the activity panel', async ({ page, app, pageErrors }) => {
   await openApp(page, app.url, 'content');
-  const planId = await firstPlanId(page);
+  const planId = await freshPlan(page);
   const account = await call<{ id: string }>(page, 'accounts.create', { planId, account: { name: `Acme ${XSS}`, domain: 'acme-xss.example', industry: `Retail ${XSS}`, tier: 1 } });
   await call(page, 'content.create', { planId, item: { title: `Deck ${XSS}`, type: 'Deck', stage: 'decision', personas: [`CFO ${XSS}`], industries: [`Retail ${XSS}`], accountIds: [account.id] } });
   await call(page, 'content.create', { planId, item: { title: 'Webinar for CIOs', type: 'Webinar', stage: 'awareness', personas: ['CIO'] } });

@@ -83,38 +83,18 @@ test('a 1024×700 window', async ({ page, app }) => {
   await page.screenshot({ path: join(OUT, 'dashboard-1024.png') });
 });
 
-/** A content board worth looking at: every column, requests from sales, flags, coverage gaps. */
-async function seedContent(page: import('@playwright/test').Page) {
-  const { call, firstPlanId } = await import('./api');
-  const planId = await firstPlanId(page);
-  const accounts = await call<{ id: string; tier: number }[]>(page, 'accounts.list', { planId });
-  const top = accounts.filter((a) => a.tier === 1).map((a) => a.id);
-  const items = [
-    { title: 'CFO ROI calculator', type: 'One-pager', stage: 'decision', status: 'published', personas: ['CFO'], industries: ['Software'], owner: 'Ana Ruiz', accountIds: top.slice(0, 3) },
-    { title: 'Security whitepaper for CIOs', type: 'Ebook', stage: 'consideration', status: 'in_production', personas: ['CIO'], industries: ['Financial services'], owner: 'Ana Ruiz', dueDate: '2026-11-10' },
-    { title: 'Customer story: Northwind', type: 'Case study', stage: 'decision', status: 'planned', personas: ['CFO', 'VP Sales'], industries: ['Manufacturing'], owner: 'Leo Park', dueDate: '2026-12-15' },
-    { title: 'Q4 product webinar', type: 'Webinar', stage: 'awareness', status: 'planned', personas: ['VP Sales'], industries: ['Retail'], owner: 'Leo Park' },
-    { title: 'Legacy pricing deck', type: 'Deck', stage: 'consideration', status: 'retired', personas: ['CFO'], industries: [] },
-  ];
-  for (const item of items) await call(page, 'content.create', { planId, item });
-  await call(page, 'content.request', { planId, request: { title: 'Battlecard vs Initech', type: 'Battlecard', stage: 'decision', reason: 'Lost two deals to Initech this month', requester: 'Maya Patel', accountIds: top.slice(3, 4) } });
-}
-
+// The content board at 1280×800 as the standup sees it: a card just moved, the activity panel open.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`content board, ${scheme}`, async ({ page, app }) => {
+  test(`content board with its activity panel, ${scheme}`, async ({ page, app }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, app.url, 'content');
-    await seedContent(page);
-    await page.reload();
-    await expect(page.locator('li.board-card')).toHaveCount(6);
-    await page.waitForTimeout(600); // chart animations
-    await page.screenshot({ path: join(OUT, `content-${scheme}.png`) });
-    await page.locator('.board').evaluate((b) => b.scrollIntoView());
-    await page.screenshot({ path: join(OUT, `content-cards-${scheme}.png`) });
-    await page.locator('section.view').evaluate((v) => (v.scrollTop = v.scrollHeight));
+    const first = page.locator('section.board-column[data-column="planned"] li.board-card').first();
+    await first.focus();
+    await page.keyboard.press('Alt+ArrowRight');
     await page.locator('details.activity summary').click();
-    await page.locator('section.view').evaluate((v) => (v.scrollTop = v.scrollHeight));
+    await expect(page.locator('details.activity .activity-list > li').first()).toContainText('Moved');
+    await page.locator('details.activity').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, `content-activity-${scheme}.png`) });
   });
 }

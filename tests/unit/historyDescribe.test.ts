@@ -84,11 +84,14 @@ describe('moves on the boards', () => {
     expect(changeSetLabel([moved, elsewhere])).toBe('Moved 2 budget lines');
   });
 
-  it('an edit is an edit, even with a new rank, and a status changed in the form reads as an edit of it', () => {
+  it('an edit is an edit, even with a new rank; a new column alone is a move, wherever it was made', () => {
     const row = describeRow('content_items', 'c1', deck, { ...deck, title: 'CFO ROI deck', rank: 'a1' });
     expect(row).toMatchObject({ kind: 'edited', fields: [{ field: 'title' }] });
     const status = describeRow('content_items', 'c1', deck, { ...deck, status: 'published', status_since: 't1' });
-    expect(changeSetLabel([status])).toBe('Edited CFO deck: Status Planned → Published');
+    expect(changeSetLabel([status])).toBe('Moved CFO deck from Planned to Published');
+    const both = describeRow('content_items', 'c1', deck, { ...deck, status: 'published', title: 'CFO ROI deck' });
+    expect(changeSetLabel([both])).toBe('Edited CFO ROI deck: Title CFO deck → CFO ROI deck, Status Planned → Published');
+    expect(describeRow('content_items', 'c1', deck, { ...deck, revision: 9 }).kind).toBe('edited');
     // Tables that are not boards here (accounts) never read as moves, and hide the rank too.
     const acct = describeRow('accounts', 'a1', { id: 'a1', name: 'Acme', tier: 3, rank: 'a0' }, { id: 'a1', name: 'Acme', tier: 1, rank: 'a1' });
     expect(acct).toMatchObject({ kind: 'edited', fields: [{ field: 'tier' }] });

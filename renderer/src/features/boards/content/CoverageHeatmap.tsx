@@ -33,8 +33,8 @@ export function CoverageHeatmap({ title, coverage, onPick }: Props) {
         pieces: [
           { value: 0, color: c.danger, colorAlpha: 0.45 },
           { value: 1, color: c.actual, colorAlpha: 0.3 },
-          { min: 2, max: 3, color: c.actual, colorAlpha: 0.55 },
-          { min: 4, color: c.actual, colorAlpha: 0.85 },
+          { gte: 2, lte: 3, color: c.actual, colorAlpha: 0.55 },
+          { gte: 4, color: c.actual, colorAlpha: 0.85 },
         ],
       },
       series: [{ type: 'heatmap' as const, data, label: { show: true, color: c.text, fontSize: 12 }, itemStyle: { borderColor: c.surface, borderWidth: 2 }, emphasis: { itemStyle: { borderColor: c.text, borderWidth: 1 } } }],
