@@ -106,7 +106,9 @@ test('accounts board: coverage against tier sizes, keyboard and mouse moves, Shi
 
   // Reload: the board is as it was left.
   await page.reload();
-  await page.getByLabel('Swimlanes').selectOption('salesOwner');
+  // The board's columns and swimlanes are kept across the reload too.
+  await expect(page.getByLabel('Swimlanes')).toHaveValue('salesOwner');
+  await expect(page.getByLabel('Columns')).toHaveValue('tier');
   await expect(page.getByRole('group', { name: `Swimlane ${secondLaneName}` }).locator('.card-title', { hasText: moving })).toHaveCount(1);
   await page.getByLabel('Swimlanes').selectOption('');
   await page.getByLabel('Columns').selectOption('stage');

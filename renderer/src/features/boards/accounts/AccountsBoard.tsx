@@ -22,7 +22,7 @@ const STAGE_COLUMNS = STAGES.map((s) => ({ id: s, title: STAGE_LABELS[s] }));
 const TIER_COLUMNS = TIERS.map((t) => ({ id: String(t), title: `Tier ${t}` }));
 
 /** The ABM standup's board: target accounts by engagement stage or tier, optionally in swimlanes by owner or region. */
-export function AccountsBoard({ plan, filters, setFilters }: { plan: PlanSummary; filters: AccountBoardFilters; setFilters(f: AccountBoardFilters): void }) {
+export function AccountsBoard({ plan, filters, setFilters }: { plan: PlanSummary; filters: AccountBoardFilters; setFilters(patch: Partial<AccountBoardFilters>): void }) {
   const accounts = useAccounts(plan.id).data ?? NO_ACCOUNTS;
   const info = useOp('accounts.boardInfo', { planId: plan.id }).data ?? EMPTY_INFO;
   const summary = useOp('accounts.summary', { planId: plan.id }).data;
@@ -37,7 +37,7 @@ export function AccountsBoard({ plan, filters, setFilters }: { plan: PlanSummary
   const laneOf = useCallback((a: Account) => (lanesBy ? a[lanesBy] : ''), [lanesBy]);
   const pipelineNeeded = primary ? reverseFunnel(primary.assumptions, planRange(plan.fiscalPeriod).months).total.pipeline : null;
   const coverage = summary ? abmCoverage(summary, plan.tierSizes, pipelineNeeded) : null;
-  const set = (patch: Partial<AccountBoardFilters>) => setFilters({ ...filters, ...patch });
+  const set = setFilters;
 
   return (
     <section className="view scroll" aria-labelledby="accounts-board-title">

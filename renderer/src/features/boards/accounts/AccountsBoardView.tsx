@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import type { PlanSummary } from '../../../../../shared/domain/plan';
+import { useBoardFilters } from '../useBoardFilters';
 import { AccountsBoard } from './AccountsBoard';
-import { DEFAULT_BOARD_FILTERS, type AccountBoardFilters } from './boardFilters';
+import { fromStored, STORED_DEFAULTS, toStored, type AccountBoardFilters } from './boardFilters';
 
-/** The accounts board with its filters. */
+/** The accounts board with its filters, kept per plan on this device across view switches and reloads. */
 export function AccountsBoardView({ plan }: { plan: PlanSummary }) {
-  const [filters, setFilters] = useState<AccountBoardFilters>(DEFAULT_BOARD_FILTERS);
-  return <AccountsBoard plan={plan} filters={filters} setFilters={setFilters} />;
+  const [stored, setStored] = useBoardFilters('accounts', plan.id, STORED_DEFAULTS);
+  const filters = useMemo(() => fromStored(stored), [stored]);
+  return <AccountsBoard plan={plan} filters={filters} setFilters={(patch: Partial<AccountBoardFilters>) => setStored(toStored(patch))} />;
 }

@@ -11,7 +11,22 @@ export interface AccountBoardFilters {
   lanesBy: LaneField | null;
 }
 
-export const DEFAULT_BOARD_FILTERS: AccountBoardFilters = { search: '', tier: null, columnsBy: 'stage', lanesBy: null };
+/** As kept on the device: plain strings ('' for none), checked again when read back. */
+export const STORED_DEFAULTS = { search: '', tier: '', columnsBy: 'stage', lanesBy: '' };
+export type StoredBoardFilters = typeof STORED_DEFAULTS;
+
+export function fromStored(s: StoredBoardFilters): AccountBoardFilters {
+  const tier = Number(s.tier);
+  return {
+    search: s.search,
+    tier: tier === 1 || tier === 2 || tier === 3 ? tier : null,
+    columnsBy: s.columnsBy === 'tier' ? 'tier' : 'stage',
+    lanesBy: Object.hasOwn(LANE_FIELDS, s.lanesBy) ? (s.lanesBy as LaneField) : null,
+  };
+}
+
+export const toStored = (f: Partial<AccountBoardFilters>): Partial<StoredBoardFilters> =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v === null ? '' : String(v)]));
 
 /** The board's cards after its search (name, domain, either owner, region, industry) and tier filter. */
 export function filterBoardAccounts(accounts: readonly Account[], f: AccountBoardFilters): readonly Account[] {
