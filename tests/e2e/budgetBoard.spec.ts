@@ -81,6 +81,17 @@ test('budget board: lines added, moved with the keyboard and the mouse, undone a
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(column(page, '2026-11').locator('li.board-card')).toHaveCount(2);
 
+  // Enter opens the focused card for editing; Delete removes it, and Ctrl+Z brings it back.
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('dialog', { name: 'Edit budget line: LinkedIn ads' });
+  await expect(edit).toBeVisible();
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(card(page, 'LinkedIn ads')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'LinkedIn ads')).toHaveCount(0);
+  await page.locator('body').press('Control+z');
+  await expect(column(page, '2026-11').locator('li.board-card')).toHaveCount(2);
+
   // The mouse: drag Trade show onto the top edge of the Dec card.
   await card(page, 'Trade show').dragTo(card(page, '<img src=x onerror=alert(1)>'), { targetPosition: { x: 40, y: 4 } });
   await expect(column(page, '2026-12').locator('.card-title')).toHaveText(['Trade show', '<img src=x onerror=alert(1)>']);

@@ -31,6 +31,10 @@ interface Props<T extends BoardCard> {
   /** Swimlanes: rows of the board (an owner, a region); a card's lane is `laneOf(card)`. */
   lanes?: readonly Heading[];
   laneOf?(card: T): string;
+  /** Enter on a focused card: open it for editing. */
+  onOpen?(card: T): void;
+  /** Delete on a focused card: remove it (the caller confirms or offers undo). */
+  onDelete?(card: T): void;
   /** Resolves true when the core stored the move. `lane` is set when the cards change lane. */
   onMove(ids: string[], to: string, place: Place, lane?: string): Promise<boolean>;
 }
@@ -44,7 +48,7 @@ const noLane = () => NO_LANE;
  * one card or a selection at once. Each column renders only the cards in view. Focus and selection
  * follow card ids, so a reload, a filter or a move never shifts them to another card.
  */
-export function Board<T extends BoardCard>({ label, columns, cards, columnOf, nameOf, renderCard, lanes = ONE_LANE, laneOf = noLane, onMove }: Props<T>) {
+export function Board<T extends BoardCard>({ label, columns, cards, columnOf, nameOf, renderCard, lanes = ONE_LANE, laneOf = noLane, onOpen, onDelete, onMove }: Props<T>) {
   const columnIds = useMemo(() => columns.map((c) => c.id), [columns]);
   const laneIds = useMemo(() => lanes.map((l) => l.id), [lanes]);
   const layout = useMemo(() => layoutCards(cards, columnIds, laneIds, columnOf, laneOf), [cards, columnIds, laneIds, columnOf, laneOf]);
@@ -191,6 +195,8 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
             End: () => list.at(-1) && reveal(list.at(-1)!.id),
             ' ': () => toggle(card.id),
             m: () => setMenu({ anchor: e.currentTarget as HTMLElement, id: card.id }),
+            ...(onOpen ? { Enter: () => onOpen(card) } : {}),
+            ...(onDelete ? { Delete: () => onDelete(card) } : {}),
             Escape: () => setSelected(new Set()),
           };
     const action = keys[e.key];
@@ -223,6 +229,7 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
       name={nameOf(card)}
       selected={selected.has(card.id)}
       tabbable={isTabbable(card.id)}
+      shortcuts={`${onOpen ? 'Enter ' : ''}${onDelete ? 'Delete ' : ''}`}
       position={{ index, count }}
       style={style}
       measure={measure}

@@ -11,6 +11,8 @@ interface Props {
   name: string;
   selected: boolean;
   tabbable: boolean;
+  /** The card's own keys beyond moving and selecting ("Enter Delete "), for screen readers. */
+  shortcuts: string;
   /** Its place in the cell, for screen readers: a virtualised list only renders some of its cards. */
   position: { index: number; count: number };
   style: CSSProperties;
@@ -23,7 +25,7 @@ interface Props {
 }
 
 /** One card: draggable, a drop target on its top and bottom edges, and a "Move to…" button for the keyboard's twin. */
-export function BoardCard({ id, name, selected, tabbable, position, style, measure, children, onKeyDown, onClick, onFocus, onMoveMenu }: Props) {
+export function BoardCard({ id, name, selected, tabbable, shortcuts, position, style, measure, children, onKeyDown, onClick, onFocus, onMoveMenu }: Props) {
   const ref = useRef<HTMLLIElement | null>(null);
   const [edge, setEdge] = useState<'top' | 'bottom' | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -55,7 +57,7 @@ export function BoardCard({ id, name, selected, tabbable, position, style, measu
       aria-label={selected ? `${name}, selected` : name}
       aria-posinset={position.index + 1}
       aria-setsize={position.count}
-      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Shift+ArrowUp Shift+ArrowDown M Space"
+      aria-keyshortcuts={`${shortcuts}Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Shift+ArrowUp Shift+ArrowDown M Space`}
       onKeyDown={onKeyDown}
       onClick={onClick}
       onFocus={onFocus}

@@ -60,7 +60,7 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
           <h1 id="budget-title" tabIndex={-1}>
             Budget board
           </h1>
-          <p className="subtitle">Budget and spend planned together. Drag a line to another month or team, or focus it and press M; Ctrl+Z undoes any change.</p>
+          <p className="subtitle">Budget and spend planned together. Drag a line to another month or team, or focus it and press M (Enter edits, Delete removes); Ctrl+Z undoes any change.</p>
         </div>
         <div className="header-actions">
           <button type="button" onClick={() => setEditingCap(true)}>
@@ -91,6 +91,8 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
         </div>
       ) : (
         <Board
+          onOpen={(l) => setEditing(l)}
+          onDelete={(l) => void remove(l)}
           label="Budget lines"
           columns={columns}
           cards={shown}

@@ -59,7 +59,7 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
           <h1 id="content-title" tabIndex={-1}>
             Content board
           </h1>
-          <p className="subtitle">The content both teams plan and sales asks for. Drag a card to its new status, or focus it and press M; Ctrl+Z undoes any change.</p>
+          <p className="subtitle">The content both teams plan and sales asks for. Drag a card to its new status, or focus it and press M (Enter edits, Delete removes); Ctrl+Z undoes any change.</p>
         </div>
         <div className="button-row">
           <button type="button" onClick={() => setForm('request')}>
@@ -100,6 +100,8 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
         </div>
       ) : (
         <Board
+          onOpen={(i) => setForm(i)}
+          onDelete={(i) => void remove(i)}
           label="Content items"
           columns={columns}
           cards={shown}
