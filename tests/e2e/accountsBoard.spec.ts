@@ -84,6 +84,14 @@ test('accounts board: coverage against tier sizes, keyboard and mouse moves, Shi
   await expect(page.locator(`li.board-card[data-card-id="${run[1]}"]`)).toHaveClass(/selected/);
   await page.getByRole('button', { name: 'Clear selection' }).click();
 
+  // Dropped back where it was (on the top edge of the card below it): no change is stored, nothing to undo.
+  const changes = async () => (await api(page, 'history.list', { planId, limit: 500 })).value as unknown as unknown[];
+  const before = (await changes()).length;
+  const [top, second] = await cards(page, 'target').evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-card-id')!));
+  await page.locator(`li.board-card[data-card-id="${top}"]`).dragTo(page.locator(`li.board-card[data-card-id="${second}"]`), { targetPosition: { x: 40, y: 4 } });
+  await page.waitForTimeout(300);
+  expect((await changes()).length).toBe(before);
+
   // The mouse: drag the first target card onto the top of the first customer card.
   const dragged = await nameOfFirst(page, 'target');
   const customerTop = await nameOfFirst(page, 'customer');

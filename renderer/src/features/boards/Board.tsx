@@ -102,6 +102,11 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
     const place = placeAt(target, new Set(ids), slot === 'end' ? target.length : slot);
     const what = ids.length === 1 ? nameOf(cardById.get(ids[0]!)!) : countOf(ids.length, 'card');
     const from = layout.where.get(id);
+    // Dropped back where it was: nothing to store, nothing to undo.
+    if (ids.length === 1 && from && from.lane === to.lane && from.column === to.column) {
+      const list = layout.cells.get(cellKey(from.lane, from.column))!;
+      if ((list[from.index - 1]?.id ?? null) === place.after && (list[from.index + 1]?.id ?? null) === place.before) return;
+    }
     const laneChange = hasLanes && from && from.lane !== to.lane ? to.lane : undefined;
     if (await onMove(ids, to.column, place, laneChange)) {
       const where = [titleOf(columns, to.column), laneChange !== undefined ? titleOf(lanes, to.lane) : null].filter(Boolean).join(', ');
@@ -195,6 +200,7 @@ export function Board<T extends BoardCard>({ label, columns, cards, columnOf, na
             End: () => list.at(-1) && reveal(list.at(-1)!.id),
             ' ': () => toggle(card.id),
             m: () => setMenu({ anchor: e.currentTarget as HTMLElement, id: card.id }),
+            M: () => setMenu({ anchor: e.currentTarget as HTMLElement, id: card.id }),
             ...(onOpen ? { Enter: () => onOpen(card) } : {}),
             ...(onDelete ? { Delete: () => onDelete(card) } : {}),
             Escape: () => setSelected(new Set()),

@@ -32,7 +32,8 @@ export function AccountsBoard({ plan, filters, setFilters }: { plan: PlanSummary
   const { columnsBy, lanesBy } = filters;
 
   const shown = useMemo(() => filterBoardAccounts(accounts, filters), [accounts, filters]);
-  const lanes = useMemo(() => (lanesBy ? laneHeadings(shown, lanesBy) : undefined), [shown, lanesBy]);
+  // Lanes from every account, not only those shown: a filtered board can still hand a card to anyone.
+  const lanes = useMemo(() => (lanesBy ? laneHeadings(accounts, lanesBy) : undefined), [accounts, lanesBy]);
   const columnOf = useCallback((a: Account) => (columnsBy === 'stage' ? a.stage : String(a.tier)), [columnsBy]);
   const laneOf = useCallback((a: Account) => (lanesBy ? a[lanesBy] : ''), [lanesBy]);
   const pipelineNeeded = primary ? reverseFunnel(primary.assumptions, planRange(plan.fiscalPeriod).months).total.pipeline : null;

@@ -23,7 +23,7 @@ export function CoverageStrip({ coverage, currency, onEditSizes }: Props) {
               </span>
             </div>
             <div className="meter" role="meter" aria-label={`Tier ${t.tier} accounts against the plan's size`} aria-valuemin={0} aria-valuemax={t.size} aria-valuenow={Math.min(t.count, t.size)} aria-valuetext={`${t.count} of ${t.size}`}>
-              <div className="meter-fill" style={{ width: `${share * 100}%` }} />
+              <div className={`meter-fill${t.gap < 0 ? ' over' : ''}`} style={{ width: `${share * 100}%` }} />
             </div>
             <div className="small muted">
               {t.gap > 0 ? `${formatNumber(t.gap)} to find` : t.gap < 0 ? `${formatNumber(-t.gap)} over the plan's size` : 'At size'} · {money(t.openPipeline)} open pipeline

@@ -49,7 +49,8 @@ export function BudgetBoard({ plan }: { plan: PlanSummary }) {
 
   const remove = async (line: BudgetLine) => {
     const result = await deleteLine(line);
-    if (!result.ok) return notifyError(result.error);
+    // A second press on Delete (a double click) finds the card already gone: that is not an error.
+    if (!result.ok) return result.error.code === 'NOT_FOUND' ? undefined : notifyError(result.error);
     await offerUndo(plan.id, `Deleted ${line.name}.`);
   };
 

@@ -5,6 +5,7 @@ import { decimalMark, formatForInput } from '../../../../../shared/format';
 import { parseMoney, parseNumber } from '../../../../../shared/parse/number';
 import { periodLabel } from '../../../../../shared/planning/periods';
 import { Dialog } from '../../../ui/Dialog';
+import { useToday } from '../../clock/useToday';
 import { Field } from '../../../ui/Field';
 import { formErrors } from '../../../ui/formErrors';
 import { createLine, updateLine } from './budget';
@@ -35,11 +36,13 @@ interface Props {
 
 /** Add or edit a budget line; amounts read like every money field ("40k", "$1.2M"). */
 export function BudgetLineForm({ planId, months, currency, line, onClose }: Props) {
+  const today = useToday();
   const [draft, setDraft] = useState<Record<Key, string>>(() => ({
     name: line?.name ?? '',
     channel: line?.channel ?? BUDGET_CHANNELS[0],
     team: line?.team ?? 'marketing',
-    month: line?.month ?? months[0]!,
+    // A new line goes in the current month (or the first month still to come), not one already closed.
+    month: line?.month ?? months.find((m) => m >= today.toISOString().slice(0, 7)) ?? months.at(-1)!,
     planned: formatForInput(line?.planned ?? null),
     committed: formatForInput(line?.committed ?? null),
     actual: formatForInput(line?.actual ?? null),

@@ -48,7 +48,8 @@ export function ContentBoard({ plan }: { plan: PlanSummary }) {
 
   const remove = async (item: ContentItem) => {
     const result = await deleteItem(item);
-    if (!result.ok) return notifyError(result.error);
+    // A second press on Delete (a double click) finds the card already gone: that is not an error.
+    if (!result.ok) return result.error.code === 'NOT_FOUND' ? undefined : notifyError(result.error);
     await offerUndo(plan.id, `Deleted ${item.title}.`);
   };
 
