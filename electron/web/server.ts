@@ -75,7 +75,13 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       } catch {
         return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Request body is not valid JSON' } });
       }
-      const result = await options.dispatch(decodeURIComponent(url.pathname.slice(API_PREFIX.length)), input);
+      let op: string;
+      try {
+        op = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The op name in the address is not valid text' } });
+      }
+      const result = await options.dispatch(op, input);
       send(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
     } catch (error) {
       console.error('request failed', error);

@@ -106,10 +106,31 @@ describe('the accounts board', () => {
     await expectRefused(core, 'accounts.move', move({ cards: [{ id: stranger.id }] }), 'VALIDATION', 'cards.0.id');
     await expectRefused(core, 'accounts.move', move({ place: { after: stranger.id, before: null } }), 'VALIDATION', 'place.after');
     await expectRefused(core, 'accounts.move', move({ place: { after: null, before: stranger.id } }), 'VALIDATION', 'place.before');
-    const same = await core.call('accounts.move', move({ cards: [{ id: ids.D! }], place: { after: ids.B!, before: ids.B! } }));
-    expect(same).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'place' } } });
+    await expectRefused(core, 'accounts.move', move({ cards: [{ id: ids.D! }], place: { after: ids.B!, before: ids.B! } }), 'VALIDATION', 'place');
     const stale = await core.call('accounts.move', move({ cards: [{ id: ids.D!, expectedRevision: 1 }] }));
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { field: 'cards.0.expectedRevision' } } });
     expect(await column('engaged')).toEqual(['D', 'A', 'B', 'C']);
+  });
+
+  it('never gives a moved card the key of another card: a column end, a top, two moves into one slot, a drop between tied cards', async () => {
+    const { core, planId, ids } = await boardOf(['A', 'B', 'C', 'D', 'E', 'F']);
+    const ranks = async () => (await core.must('accounts.list', { planId })).map((a) => a.rank);
+    const unique = async () => expect(new Set(await ranks()).size).toBe((await ranks()).length);
+    // A and B go to "engaged"; the end of that column sits before C..F in key order, so "after B" must
+    // not take C's key, and "before A" at the top must not take a key below A that another card holds.
+    await core.must('accounts.move', { planId, cards: [{ id: ids.C! }, { id: ids.D! }], to: { stage: 'engaged' }, place: { after: null, before: null } });
+    await core.must('accounts.move', { planId, cards: [{ id: ids.E! }], to: { stage: 'engaged' }, place: { after: ids.D!, before: null } });
+    await core.must('accounts.move', { planId, cards: [{ id: ids.A! }], to: { stage: 'engaged' }, place: { after: null, before: ids.C! } });
+    await unique();
+    // Two movers who saw the same slot both land in it, side by side.
+    await core.must('accounts.move', { planId, cards: [{ id: ids.B! }], to: { stage: 'engaged' }, place: { after: ids.C!, before: ids.D! } });
+    await core.must('accounts.move', { planId, cards: [{ id: ids.F! }], to: { stage: 'engaged' }, place: { after: ids.C!, before: ids.D! } });
+    await unique();
+    const order = (await core.must('accounts.list', { planId })).filter((a) => a.stage === 'engaged').sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((a) => a.name);
+    expect(order).toEqual(['A', 'C', 'F', 'B', 'D', 'E']);
+    // Two cards tied by an older store: a drop between them lands, it is not refused as a race.
+    core.store.sqlite.prepare('update accounts set rank = ? where id in (?, ?)').run('a5', ids.C!, ids.D!);
+    const moved = await core.must('accounts.move', { planId, cards: [{ id: ids.E! }], to: { stage: 'engaged' }, place: { after: ids.C!, before: ids.D! } });
+    expect(moved[0]!.rank > 'a5').toBe(true);
   });
 });

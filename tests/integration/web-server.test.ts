@@ -83,6 +83,9 @@ describe('browser-mode server', () => {
     expect(big.status).toBe(413);
     const garbage = await raw(port, { method: 'POST', path: '/api/plans.list', headers: json(port), body: '{"name":' });
     expect(garbage.status).toBe(400);
+    // An op name that is not valid percent-encoding is bad input, not a server failure.
+    const malformed = await raw(port, { method: 'POST', path: '/api/%E0%A4%A', headers: json(port), body: '{}' });
+    expect(malformed.status).toBe(400);
   });
 
   it('serves the renderer with a CSP, and never a file outside it', async () => {

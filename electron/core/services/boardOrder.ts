@@ -49,14 +49,26 @@ export async function keysForMove(
     if (!card || card.plan_id !== planId || ids.includes(id)) throw validationError([{ path: `place.${field}`, message: `must be another ${what} of this plan` }]);
     return card.rank;
   };
+  if (place.after !== null && place.after === place.before) throw validationError([{ path: 'place', message: 'must name two different neighbours' }]);
   const after = neighbour(place.after, 'after');
   const before = neighbour(place.before, 'before');
-  if (after !== null && before !== null && after >= before) {
+  if (after !== null && before !== null && after > before) {
     throw new AppError('CONFLICT', 'The board changed while you were moving cards. Nothing was moved: try again.', { field: 'place' });
   }
-  // Dropped into an empty column: after every card of the plan, so it is last wherever it shows.
-  const low = after ?? (before === null ? await lastKey(db, table, planId) : null);
-  return generateNKeysBetween(low, before, moving.length);
+  // Keys are shared by every column of the plan's board (a stage and a tier view order the same cards),
+  // so the new keys go between the two nearest keys of the whole plan around the place, not only the
+  // column's: a card at a column's end or two moves into one slot never tie with another card.
+  const low = after ?? (await nearestKey(db, table, planId, ids, before, 'below'));
+  const high = await nearestKey(db, table, planId, ids, low, 'above');
+  return generateNKeysBetween(low, high, moving.length);
+}
+
+/** The plan's nearest key strictly below (or above) `key`, the moving cards left out; null for none. */
+async function nearestKey(db: Kysely<Database>, table: BoardTable, planId: string, moving: readonly string[], key: string | null, side: 'below' | 'above'): Promise<string | null> {
+  const bound = key === null ? sql`` : side === 'below' ? sql`and rank < ${key}` : sql`and rank > ${key}`;
+  const order = side === 'below' ? sql`desc` : sql`asc`;
+  const row = await sql<{ rank: string }>`select rank from ${sql.table(table)} where plan_id = ${planId} and rank != '' and id not in (${sql.join(moving)}) ${bound} order by rank ${order} limit 1`.execute(db);
+  return row.rows[0]?.rank ?? null;
 }
 
 async function lastKey(db: Kysely<Database>, table: BoardTable, planId: string): Promise<string | null> {
