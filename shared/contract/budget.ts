@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BudgetLine } from '../domain/budget';
+import { BUDGET_LINE_NAME_MAX, type BudgetLine } from '../domain/budget';
 import { TEAMS } from '../domain/team';
 import { movingSchema, placeSchema } from './boards';
 import { defineOp, idSchema, money, requiredText, text } from './define';
@@ -9,7 +9,7 @@ const month = z.string({ message: 'must be a month like 2027-02' }).regex(/^\d{4
 const team = z.enum(TEAMS, { message: `must be one of ${TEAMS.join(', ')}` });
 
 export const budgetFieldSchemas = {
-  name: requiredText(120, 'Name'),
+  name: requiredText(BUDGET_LINE_NAME_MAX, 'Name'),
   channel: requiredText(60, 'Channel'),
   team,
   month,

@@ -20,3 +20,8 @@ export interface BudgetLineFields {
 }
 
 export interface BudgetLine extends BudgetLineFields, CardMeta {}
+
+export const BUDGET_LINE_NAME_MAX = 120;
+
+/** The name a split's new part gets unless named: the line's own, marked, and short enough to save again. */
+export const splitName = (name: string) => `${name.slice(0, BUDGET_LINE_NAME_MAX - ' (split)'.length).trimEnd()} (split)`;

@@ -75,6 +75,9 @@ describe('budget lines through the dispatcher', () => {
     await expectRefused(core, 'budget.move', { planId, cards: [{ id: a.id }], to: { month: '2027-05' }, place: { after: null, before: null } }, 'VALIDATION', 'to.month');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 40_000 }, 'VALIDATION', 'planned');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 0 }, 'VALIDATION', 'planned');
+    // Amounts are kept to the cent: a part that rounds to nothing, or leaves nothing, is refused.
+    await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 0.004 }, 'VALIDATION', 'planned');
+    await expectRefused(core, 'budget.split', { planId, id: a.id, planned: a.planned - 0.001 }, 'VALIDATION', 'planned');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 1_000, month: '2027-04' }, 'VALIDATION', 'month');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 1_000, team: 'finance' }, 'VALIDATION', 'team');
     await expectRefused(core, 'budget.split', { planId, id: a.id, planned: 1_000, name: '  ' }, 'VALIDATION', 'name');
@@ -94,5 +97,14 @@ describe('budget lines through the dispatcher', () => {
     expect(core.store.sqlite.prepare('select count(*) as n from budget_lines where plan_id = ?').get(copy.id)).toEqual({ n: 0 });
     await expectRefused(core, 'plans.setBoards', { id: planId, budgetCap: -5, tierSizes: { 1: 1, 2: 1, 3: 1 } }, 'VALIDATION', 'budgetCap');
     await expectRefused(core, 'plans.setBoards', { id: planId, budgetCap: null, tierSizes: { 1: 1.5, 2: 1, 3: 1 } }, 'VALIDATION', 'tierSizes.1');
+  });
+
+  it("gives a long line's split part a name that can be saved again", async () => {
+    const { core, planId } = await testPlan();
+    const long = await core.must('budget.create', { planId, line: line({ name: 'x'.repeat(120), planned: 100 }) });
+    const [, named] = await core.must('budget.split', { planId, id: long.id, planned: 50 });
+    expect(named!.name).toHaveLength(120);
+    expect(named!.name.endsWith(' (split)')).toBe(true);
+    await core.must('budget.update', { planId, id: named!.id, patch: { name: named!.name } });
   });
 });

@@ -1,5 +1,5 @@
 import { generateKeyBetween } from 'fractional-indexing';
-import type { BudgetLineFields } from '../../../shared/domain/budget';
+import { splitName, type BudgetLineFields } from '../../../shared/domain/budget';
 import { planRange } from '../../../shared/planning/periods';
 import { AppError, validationError } from '../../../shared/result';
 import { budgetRepo } from '../repositories/budget.repo';
@@ -64,7 +64,9 @@ export function budgetHandlers(ctx: ServiceContext): Handlers<BudgetOp> {
       inPlan(planId, async (trx, fiscalPeriod) => {
         assertMonthInPlan(month, fiscalPeriod, 'month');
         const current = toBudgetLine(await line(trx, planId, id));
-        if (planned >= current.planned) {
+        // Amounts are stored to the cent: both parts must keep at least a cent once rounded.
+        if (cents(planned) <= 0) throw validationError([{ path: 'planned', message: 'must be at least 0.01, so the new line gets some' }]);
+        if (cents(planned) >= current.planned) {
           throw validationError([{ path: 'planned', message: `must be less than the line's planned ${current.planned}, so both parts keep some` }]);
         }
         // The new part takes its share of every amount; the line keeps the rest, so the totals stay.
@@ -72,7 +74,7 @@ export function budgetHandlers(ctx: ServiceContext): Handlers<BudgetOp> {
         const part = (x: number) => cents(x * share);
         const split: BudgetLineFields = {
           ...current,
-          name: name ?? `${current.name} (split)`,
+          name: name ?? splitName(current.name),
           month: month ?? current.month,
           team: team ?? current.team,
           planned: cents(planned),

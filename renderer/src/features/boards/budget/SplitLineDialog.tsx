@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BudgetLine } from '../../../../../shared/domain/budget';
+import { splitName, type BudgetLine } from '../../../../../shared/domain/budget';
 import { TEAM_LABELS, TEAMS, type Team } from '../../../../../shared/domain/team';
 import { decimalMark, formatMoney } from '../../../../../shared/format';
 import { periodLabel } from '../../../../../shared/planning/periods';
@@ -26,7 +26,7 @@ interface Props {
  * so the board's totals don't move. One step: the toast's Undo, or Ctrl+Z, puts the line back whole.
  */
 export function SplitLineDialog({ line, months, currency, onClose }: Props) {
-  const [draft, setDraft] = useState<Record<Key, string>>({ planned: '', name: `${line.name} (split)`, month: line.month, team: line.team });
+  const [draft, setDraft] = useState<Record<Key, string>>({ planned: '', name: splitName(line.name), month: line.month, team: line.team });
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
